@@ -1,0 +1,122 @@
+package org.retort.web.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.sse.SseFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.retort.api.util.ContextClassLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jetty 12 with one Jersey servlet under {@code /api}. Plain Java (no OSGi), so it is tested directly;
+ * {@link WebServerComponent} drives it from Declarative Services.
+ *
+ * <p>Jersey and Jetty live in the {@code org.retort.lib.web} bundle and find their providers through
+ * the thread context classloader, so every call into them runs with that bundle's classloader.
+ */
+final class ApiServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    static final String API_PATH = "/api";
+
+    private final String host;
+    private final int port;
+    private Server server;
+    private ServletContainer jersey;
+
+    ApiServer(String host, int port) {
+        this.host = host;
+        this.port = port;
+    }
+
+    synchronized void start(Collection<?> components) throws Exception {
+        ContextClassLoader.call(ServletContainer.class, () -> {
+            QueuedThreadPool threads = new QueuedThreadPool(200, 8, 60_000);
+            threads.setName("retort-web");
+            Server s = new Server(threads);
+            ServerConnector connector = new ServerConnector(s);
+            connector.setHost(host);
+            connector.setPort(port);
+            s.addConnector(connector);
+
+            ServletContextHandler context = new ServletContextHandler("/");
+            context.setClassLoader(ServletContainer.class.getClassLoader());
+            context.setErrorHandler(new ProblemErrorHandler());
+            jersey = new ServletContainer(resourceConfig(components));
+            ServletHolder holder = new ServletHolder("retort-api", jersey);
+            holder.setInitOrder(1);
+            context.addServlet(holder, API_PATH + "/*");
+            s.setHandler(context);
+            s.setStopAtShutdown(false);
+            s.start();
+            server = s;
+            return null;
+        });
+    }
+
+    /** Replaces the set of resources and providers, without dropping the server. */
+    synchronized void update(Collection<?> components) {
+        if (jersey == null) {
+            return;
+        }
+        ContextClassLoader.call(ServletContainer.class, () -> {
+            jersey.reload(resourceConfig(components));
+            return null;
+        });
+    }
+
+    synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Retort web server did not stop cleanly: {}", e.toString());
+        } finally {
+            server = null;
+            jersey = null;
+        }
+    }
+
+    /** The port actually bound (useful when configured with port 0). */
+    synchronized int boundPort() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    static ResourceConfig resourceConfig(Collection<?> components) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("retort");
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.property(ServerProperties.PROCESSING_RESPONSE_ERRORS_ENABLED, true);
+        // Registered explicitly: inside OSGi, Jersey's auto-discovery of features is unreliable.
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(SseFeature.class);
+        config.register(MultiPartFeature.class);
+        config.register(ObjectMapperProvider.class);
+        config.register(ProblemMappers.ProblemExceptionMapper.class);
+        config.register(ProblemMappers.WebApplicationExceptionMapper.class);
+        config.register(ProblemMappers.JsonMappingExceptionMapper.class);
+        config.register(ProblemMappers.JsonParseExceptionMapper.class);
+        config.register(ProblemMappers.UnexpectedExceptionMapper.class);
+        for (Object component : List.copyOf(components)) {
+            config.register(component);
+        }
+        return config;
+    }
+}
