@@ -1,0 +1,142 @@
+package org.retort.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The distribution as a user gets it: unpacked from the tar.gz, started with {@code bin/retort} with
+ * no Maven repository and no network to fetch from (an empty home directory, Karaf's resolver set
+ * offline), then stopped. Start-up time and resident memory go to {@code target/startup-metrics.txt}
+ * (measured, never asserted).
+ */
+public class LauncherIT {
+
+    private Path home;
+    private Path emptyUserHome;
+    private int port;
+
+    @Before
+    public void unpack() throws Exception {
+        Path work = Files.createDirectories(Path.of(System.getProperty("project.build.directory", "target"), "launcher-it"));
+        Path dir = Files.createTempDirectory(work, "dist");
+        run(dir, Map.of(), 60, "tar", "xzf", System.getProperty("retort.distribution"));
+        try (var entries = Files.list(dir)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        emptyUserHome = Files.createTempDirectory(work, "home");
+        port = Ports.free();
+        setCfg("etc/org.retort.web.cfg", "port", String.valueOf(port));
+        setCfg("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free()));
+    }
+
+    @After
+    public void stop() throws Exception {
+        if (home != null) {
+            launcher("stop");
+        }
+    }
+
+    @Test
+    public void startsOfflineReadyAndCleanThenStopsAndStartsAgain() throws Exception {
+        long t0 = System.nanoTime();
+        Result first = launcher("start");
+        long startMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(first.output, 0, first.exit);
+        assertTrue(first.output, first.output.contains("Created the administrator account 'admin' with the password from RETORT_ADMIN_PASSWORD"));
+
+        Http.Answer ready = Http.get(port, "/api/v1/ready");
+        assertEquals(ready.body(), 200, ready.status());
+        assertEquals(200, Http.get(port, "/api/v1/health").status());
+
+        String users = Files.readString(home.resolve("etc/users.properties"));
+        assertFalse("the password is not stored in clear", users.contains("correct horse battery staple"));
+        assertTrue(users, Pattern.compile("admin = \\{CRYPT\\}[0-9a-f]{128}\\{CRYPT\\}").matcher(users).find());
+
+        String log = Files.readString(home.resolve("data/log/karaf.log"));
+        List<String> problems = log.lines().filter(l -> l.contains("| ERROR") || l.contains("| WARN")
+                || l.startsWith("\tat ") || l.contains("Exception")).toList();
+        assertEquals("warnings, errors or stack traces on a clean start", List.of(), problems);
+        assertFalse("nothing was fetched from a remote repository", log.contains("Downloading"));
+
+        long rssKb = residentKb();
+        Result status = launcher("status");
+        assertEquals(status.output, 0, status.exit);
+
+        Result stopped = launcher("stop");
+        assertEquals(stopped.output, 0, stopped.exit);
+        assertEquals("the port is closed", 0, Http.get(port, "/api/v1/health").status());
+
+        long t1 = System.nanoTime();
+        Result second = launcher("start");
+        long restartMillis = (System.nanoTime() - t1) / 1_000_000;
+        assertEquals(second.output, 0, second.exit);
+        assertFalse("the administrator is created once", second.output.contains("Created the administrator"));
+
+        Files.writeString(Path.of(System.getProperty("project.build.directory", "target"), "startup-metrics.txt"),
+                "first start to ready (bin/retort start): " + startMillis + " ms\n"
+                        + "second start to ready: " + restartMillis + " ms\n"
+                        + "resident memory after first start: " + rssKb / 1024 + " MB\n"
+                        + "API up after (launcher's own measure): " + apiUp(first.output) + " ms\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private static String apiUp(String output) {
+        Matcher m = Pattern.compile("API up after (\\d+) ms").matcher(output);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private long residentKb() throws Exception {
+        Result pid = run(home, Map.of(), 10, "pgrep", "-f", "--", "-Dkaraf.home=" + home + " ");
+        Result rss = run(home, Map.of(), 10, "ps", "-o", "rss=", "-p", pid.output.trim().split("\\s+")[0]);
+        return Long.parseLong(rss.output.trim());
+    }
+
+    private void setCfg(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        String text = Files.readString(path);
+        String replaced = text.replaceAll("(?m)^\\s*" + Pattern.quote(key) + "\\s*=.*$", Matcher.quoteReplacement(key + " = " + value));
+        Files.writeString(path, replaced.equals(text) ? text + "\n" + key + " = " + value + "\n" : replaced);
+    }
+
+    private Result launcher(String command) throws Exception {
+        return run(home, Map.of("RETORT_ADMIN_PASSWORD", "correct horse battery staple",
+                "EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome,
+                "HOME", emptyUserHome.toString(),
+                "RETORT_START_TIMEOUT", "120"), 240, "bin/retort", command);
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private static Result run(Path dir, Map<String, String> env, int seconds, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        File out = File.createTempFile("retort-it", ".out");
+        pb.redirectOutput(out);
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s:\n"
+                    + Files.readString(out.toPath()));
+        }
+        String output = Files.readString(out.toPath());
+        Files.delete(out.toPath());
+        return new Result(p.exitValue(), output);
+    }
+}
