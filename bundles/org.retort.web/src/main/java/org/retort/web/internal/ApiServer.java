@@ -32,7 +32,7 @@ final class ApiServer {
     private final String host;
     private final int port;
     private Server server;
-    private ServletContainer jersey;
+    private SwappableServlet api;
 
     ApiServer(String host, int port) {
         this.host = host;
@@ -52,9 +52,11 @@ final class ApiServer {
             ServletContextHandler context = new ServletContextHandler("/");
             context.setClassLoader(ServletContainer.class.getClassLoader());
             context.setErrorHandler(new ProblemErrorHandler());
-            jersey = new ServletContainer(resourceConfig(components));
-            ServletHolder holder = new ServletHolder("retort-api", jersey);
+            ResourceConfig initial = resourceConfig(components);
+            api = new SwappableServlet(() -> new ServletContainer(initial));
+            ServletHolder holder = new ServletHolder("retort-api", api);
             holder.setInitOrder(1);
+            holder.setAsyncSupported(true);
             context.addServlet(holder, API_PATH + "/*");
             s.setHandler(context);
             s.setStopAtShutdown(false);
@@ -64,13 +66,16 @@ final class ApiServer {
         });
     }
 
-    /** Replaces the set of resources and providers, without dropping the server. */
-    synchronized void update(Collection<?> components) {
-        if (jersey == null) {
+    /**
+     * Replaces the set of resources and providers without dropping the server or a request: the new
+     * Jersey application is built first, then swapped in (see {@link SwappableServlet}).
+     */
+    synchronized void update(Collection<?> components) throws jakarta.servlet.ServletException {
+        if (api == null) {
             return;
         }
         ContextClassLoader.call(ServletContainer.class, () -> {
-            jersey.reload(resourceConfig(components));
+            api.swap(new ServletContainer(resourceConfig(components)));
             return null;
         });
     }
@@ -85,7 +90,7 @@ final class ApiServer {
             LOG.warn("Retort web server did not stop cleanly: {}", e.toString());
         } finally {
             server = null;
-            jersey = null;
+            api = null;
         }
     }
 

@@ -123,7 +123,7 @@ public final class WebServerComponent {
         try {
             s.update(List.copyOf(components));
             LOG.debug("Retort API now has {} contributed resources and providers", components.size());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.error("Could not apply a change of REST resources: {}", e.toString(), e);
         }
     }

@@ -143,6 +143,33 @@ class ApiServerTest {
     }
 
     @Test
+    void requestsInFlightDuringSwapsNeverFail() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Runnable client = () -> {
+            while (!stop.get()) {
+                try {
+                    int status = send("POST", "/api/v1/molecules", "{\"smiles\":\"CCO\",\"heavyAtoms\":3}").statusCode();
+                    statuses.merge(status, 1, Integer::sum);
+                } catch (Exception e) {
+                    statuses.merge(-1, 1, Integer::sum);
+                }
+            }
+        };
+        Thread a = new Thread(client);
+        Thread b = new Thread(client);
+        a.start();
+        b.start();
+        for (int i = 0; i < 20; i++) {
+            server.update(i % 2 == 0 ? List.of(new MoleculeResource(), new LateResource()) : List.of(new MoleculeResource()));
+        }
+        stop.set(true);
+        a.join();
+        b.join();
+        assertThat(statuses.keySet()).as("statuses seen %s", statuses).containsExactly(200);
+    }
+
+    @Test
     void resourcesArrivingLaterAreServedWithoutARestart() throws Exception {
         assertThat(send("GET", "/api/v1/late", null).statusCode()).isEqualTo(404);
         server.update(List.of(new MoleculeResource(), new LateResource()));
