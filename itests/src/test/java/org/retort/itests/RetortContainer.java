@@ -32,6 +32,7 @@ public abstract class RetortContainer {
                 : org.ops4j.pax.exam.CoreOptions.systemProperty("retort.exam.kept").value("false");
         return new Option[] {
             keep,
+            org.ops4j.pax.exam.CoreOptions.systemProperty("retort.example.plugin").value(System.getProperty("retort.example.plugin")),
             karafDistributionConfiguration().frameworkUrl(distribution).name("Retort")
                     .unpackDirectory(new File(System.getProperty("project.build.directory", "target"), "exam"))
                     .useDeployFolder(false),

@@ -1,0 +1,133 @@
+package org.retort.engine.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
+import org.retort.api.data.Table;
+import org.retort.api.node.SourceNode;
+import org.retort.engine.NodeCatalog;
+import org.retort.engine.NodeDescriptor;
+import org.retort.engine.NodeKind;
+import org.retort.engine.workflow.Edge;
+import org.retort.engine.workflow.PortRef;
+import org.retort.engine.workflow.Workflow;
+import org.retort.engine.workflow.WorkflowNode;
+
+/**
+ * What a run will do with each node of a validated workflow. Every node's output is addressed by
+ * hash(node type id + version, canonical parameters, error policy, the addresses of its inputs) — and
+ * for a source, its fingerprint of the outside data. A node whose address is in the cache does not
+ * run: it replays its cached output if a node downstream runs, otherwise it is skipped. Sinks always
+ * run, they are the point of running.
+ */
+final class ExecutionPlan {
+
+    /** What happens to a node. */
+    enum Mode {
+        EXECUTE, REPLAY, SKIP
+    }
+
+    /** One node's part in the run. */
+    record Planned(WorkflowNode node, NodeDescriptor type, Record params, String key, Mode mode,
+            Map<String, List<Table>> cached, Map<String, List<PortRef>> targets, Set<String> inputs) {
+
+        String id() {
+            return node.id();
+        }
+    }
+
+    private final Map<String, Planned> nodes;
+
+    private ExecutionPlan(Map<String, Planned> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** The nodes in workflow order. */
+    List<Planned> nodes() {
+        return List.copyOf(nodes.values());
+    }
+
+    /** Plans {@code workflow}, which must have validated against {@code catalog}. */
+    static ExecutionPlan of(Workflow workflow, NodeCatalog catalog, ResultCache cache) {
+        var keys = new HashMap<String, String>();
+        var first = new HashMap<String, Planned>();
+        for (String id : new Graph(workflow).topologicalOrder()) {
+            WorkflowNode node = workflow.node(id).orElseThrow();
+            NodeDescriptor type = catalog.find(node.type(), node.version()).orElseThrow(
+                    () -> new IllegalStateException("node type " + node.type() + " v" + node.version() + " left"));
+            Record params = type.bindParameters(node.parameters());
+            String key = key(workflow, node, type, params, keys);
+            keys.put(id, key);
+            Map<String, List<Table>> cached = key == null || type.kind() == NodeKind.SINK ? null : cache.get(key).orElse(null);
+            first.put(id, new Planned(node, type, params, key, cached == null ? Mode.EXECUTE : Mode.SKIP, cached, Map.of(), Set.of()));
+        }
+        var planned = new LinkedHashMap<String, Planned>();
+        for (WorkflowNode node : workflow.nodes()) {
+            Planned p = first.get(node.id());
+            var targets = new LinkedHashMap<String, List<PortRef>>();
+            for (Edge edge : workflow.edges()) {
+                if (edge.from().node().equals(node.id()) && first.get(edge.to().node()).mode() == Mode.EXECUTE) {
+                    targets.computeIfAbsent(edge.from().port(), port -> new ArrayList<>()).add(edge.to());
+                }
+            }
+            Set<String> inputs = workflow.edges().stream().filter(e -> e.to().node().equals(node.id()))
+                    .map(e -> e.to().port()).collect(Collectors.toSet());
+            Mode mode = p.mode() == Mode.SKIP && !targets.isEmpty() ? Mode.REPLAY : p.mode();
+            planned.put(node.id(), new Planned(p.node(), p.type(), p.params(), p.key(), mode, p.cached(), targets, inputs));
+        }
+        return new ExecutionPlan(planned);
+    }
+
+    private static String key(Workflow workflow, WorkflowNode node, NodeDescriptor type, Record params,
+            Map<String, String> keys) {
+        var text = new StringBuilder();
+        text.append("type ").append(type.key()).append('\n');
+        text.append(ParameterBinder.canonical(type, node.parameters()));
+        text.append("onError ").append(node.onError().then()).append('\n');
+        if (type.nodeType() instanceof SourceNode<?> source) {
+            String fingerprint = fingerprint(source, params);
+            if (fingerprint == null) {
+                return null;
+            }
+            text.append("fingerprint ").append(fingerprint).append('\n');
+        }
+        var inputs = new TreeMap<String, String>();
+        for (Edge edge : workflow.edges()) {
+            if (edge.to().node().equals(node.id())) {
+                String upstream = keys.get(edge.from().node());
+                if (upstream == null) {
+                    return null;
+                }
+                inputs.put(edge.to().port(), upstream + "/" + edge.from().port());
+            }
+        }
+        inputs.forEach((port, address) -> text.append("input ").append(port).append('=').append(address).append('\n'));
+        return sha256(text.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String fingerprint(SourceNode<?> source, Record params) {
+        try {
+            return ((SourceNode<Record>) source).fingerprint(params);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.retort.engine.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.retort.api.data.Table;
+import org.retort.engine.NodeStats;
+import org.retort.engine.Run;
+import org.retort.engine.RunEvent;
+import org.retort.engine.RunOptions;
+import org.retort.engine.RunState;
+import org.retort.engine.internal.ExecutionPlan.Mode;
+import org.retort.engine.internal.Outlet.Target;
+import org.retort.engine.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run from queued to its end: builds the routes, starts the sources, waits until every node has
+ * finished or the run fails or is cancelled, then stops everything and settles the state.
+ */
+final class RunExecution implements Run, Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
+
+    private final String id = UUID.randomUUID().toString();
+    private final Workflow workflow;
+    private final RunOptions options;
+    private final ResultCache cache;
+    private final Consumer<RunEvent> events;
+    private final Map<String, NodeRuntime> nodes = new LinkedHashMap<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger running = new AtomicInteger();
+    private final CountDownLatch wake = new CountDownLatch(1);
+    private final CountDownLatch over = new CountDownLatch(1);
+    private final Delivery delivery = new Delivery(this::stopping);
+    private volatile RunState state = RunState.QUEUED;
+    private volatile boolean cancelRequested;
+    private volatile String failure = "";
+
+    RunExecution(Workflow workflow, ExecutionPlan plan, RunOptions options, ResultCache cache, Consumer<RunEvent> events) {
+        this.workflow = workflow;
+        this.options = options;
+        this.cache = cache;
+        this.events = events;
+        plan.nodes().forEach(p -> nodes.put(p.id(), new NodeRuntime(p, this)));
+        for (NodeRuntime node : nodes.values()) {
+            var targets = new LinkedHashMap<String, List<Target>>();
+            node.plan.targets().forEach((port, refs) -> targets.put(port,
+                    refs.stream().map(ref -> new Target(nodes.get(ref.node()).uri(), ref.port())).toList()));
+            node.connect(new Outlet(node, targets, delivery));
+        }
+    }
+
+    @Override
+    public void run() {
+        if (!transition(RunState.RUNNING, "")) {
+            return;
+        }
+        List<NodeRuntime> active = nodes.values().stream().filter(n -> n.plan.mode() != Mode.SKIP).toList();
+        running.set(active.size());
+        CamelContext camel = null;
+        try {
+            if (!active.isEmpty()) {
+                camel = RunCamel.start(id, new RunRoutes(active));
+                delivery.connect(camel.createProducerTemplate());
+                for (NodeRuntime node : active) {
+                    if (node.plan.inputs().isEmpty() || node.plan.mode() == Mode.REPLAY) {
+                        delivery.send(node.uri(), Envelope.START);
+                    }
+                }
+                wake.await();
+            }
+        } catch (Exception e) {
+            fail("the run could not start: " + e);
+        } finally {
+            RunCamel.stop(camel);
+            nodes.values().forEach(NodeRuntime::stop);
+            deleteWorkDirectory();
+            nodes.values().forEach(n -> publish(n.stats()));
+            transition(cancelRequested ? RunState.CANCELLED : failure.isEmpty() ? RunState.SUCCEEDED : RunState.FAILED, failure);
+        }
+    }
+
+    /** Moves to {@code next} unless the run is already over; returns whether it moved. */
+    private boolean transition(RunState next, String message) {
+        synchronized (this) {
+            if (state.terminal()) {
+                return false;
+            }
+            state = next;
+        }
+        LOG.debug("Run {} of {} is {}", id, workflow.id(), next);
+        events.accept(new RunEvent.StateChanged(id, next, message));
+        if (next.terminal()) {
+            over.countDown();
+        }
+        return true;
+    }
+
+    void nodeDone() {
+        if (running.decrementAndGet() == 0) {
+            wake.countDown();
+        }
+    }
+
+    void fail(String message) {
+        if (stopping.compareAndSet(false, true)) {
+            failure = message;
+            LOG.warn("Run {} of {} failed: {}", id, workflow.id(), message);
+            wake.countDown();
+        }
+    }
+
+    boolean stopping() {
+        return stopping.get();
+    }
+
+    void publish(NodeStats stats) {
+        events.accept(new RunEvent.NodeProgress(id, stats));
+    }
+
+    RunOptions options() {
+        return options;
+    }
+
+    ResultCache cache() {
+        return cache;
+    }
+
+    Path workDirectory() {
+        return options.workDirectory().resolve(id);
+    }
+
+    private void deleteWorkDirectory() {
+        if (!Files.exists(workDirectory())) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(workDirectory())) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Run {}: cannot remove {}: {}", id, workDirectory(), e.toString());
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Workflow workflow() {
+        return workflow;
+    }
+
+    @Override
+    public RunState state() {
+        return state;
+    }
+
+    @Override
+    public String failure() {
+        return failure;
+    }
+
+    @Override
+    public List<NodeStats> nodes() {
+        return new ArrayList<>(nodes.values().stream().map(NodeRuntime::stats).toList());
+    }
+
+    @Override
+    public Optional<Table> preview(String nodeId, String port) {
+        NodeRuntime node = nodes.get(nodeId);
+        return node == null ? Optional.empty() : node.preview(port);
+    }
+
+    @Override
+    public void cancel() {
+        cancelRequested = true;
+        stopping.set(true);
+        wake.countDown();
+        transitionIfQueued();
+    }
+
+    private void transitionIfQueued() {
+        boolean queued;
+        synchronized (this) {
+            queued = state == RunState.QUEUED;
+        }
+        if (queued) {
+            transition(RunState.CANCELLED, "");
+        }
+    }
+
+    @Override
+    public boolean await(Duration timeout) throws InterruptedException {
+        return over.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

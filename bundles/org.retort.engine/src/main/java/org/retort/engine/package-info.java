@@ -1,0 +1,10 @@
+/**
+ * Retort's engine as other bundles see it: the {@link org.retort.engine.NodeCatalog} of installed node
+ * types and their {@link org.retort.engine.NodeDescriptor descriptors}, the
+ * {@link org.retort.engine.WorkflowValidator}, and the {@link org.retort.engine.WorkflowEngine} that
+ * runs workflows and reports {@link org.retort.engine.RunEvent progress}.
+ */
+@Version("0.1.0")
+package org.retort.engine;
+
+import org.osgi.annotation.versioning.Version;

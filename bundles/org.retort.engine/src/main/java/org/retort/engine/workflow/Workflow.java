@@ -1,0 +1,55 @@
+package org.retort.engine.workflow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A workflow document: nodes, the edges between their ports, triggers, and (apart from the logic) the
+ * layout the editor draws. Immutable; the {@code with…} methods return changed copies.
+ *
+ * @param id          a stable identifier (file name without {@code .json} for the examples)
+ * @param title       a human title
+ * @param description what it does, for people
+ * @param nodes       the nodes in document order
+ * @param edges       the edges in document order
+ * @param triggers    what starts it besides a person
+ * @param layout      where each node is drawn, by node id
+ */
+public record Workflow(String id, String title, String description, List<WorkflowNode> nodes, List<Edge> edges,
+        List<Trigger> triggers, Map<String, Position> layout) {
+
+    /** The format identifier written into every document. */
+    public static final String FORMAT = "retort.workflow/1";
+
+    public Workflow {
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        nodes = List.copyOf(nodes == null ? List.of() : nodes);
+        edges = List.copyOf(edges == null ? List.of() : edges);
+        triggers = List.copyOf(triggers == null ? List.of() : triggers);
+        layout = Collections.unmodifiableMap(new TreeMap<>(layout == null ? Map.of() : layout));
+    }
+
+    /** A workflow of nodes and edges only. */
+    public static Workflow of(String id, List<WorkflowNode> nodes, List<Edge> edges) {
+        return new Workflow(id, id, "", nodes, edges, List.of(), Map.of());
+    }
+
+    /** The node {@code id}. */
+    public Optional<WorkflowNode> node(String nodeId) {
+        return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    /** This workflow with the node of the same id replaced by {@code node}. */
+    public Workflow withNode(WorkflowNode node) {
+        var changed = new ArrayList<WorkflowNode>();
+        for (WorkflowNode n : nodes) {
+            changed.add(n.id().equals(node.id()) ? node : n);
+        }
+        return new Workflow(id, title, description, changed, edges, triggers, layout);
+    }
+}
