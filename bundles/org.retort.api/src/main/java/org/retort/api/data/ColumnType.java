@@ -3,16 +3,16 @@ package org.retort.api.data;
 /**
  * The type of a column, and the Java class of its non-null cells.
  *
- * <p>A molecule cell holds the molecule's original text (SMILES, a molfile…) exactly as read; parsing
- * it is the business of the chemistry nodes, so the API stays free of any toolkit. A JSON cell holds
- * JSON text.
+ * <p>A molecule cell is a {@link Molecule}: the original text (SMILES, a molfile…) exactly as read,
+ * and the structure a chemistry node parsed from it, so the API stays free of any toolkit and a
+ * molecule is parsed once per run, not once per node. A JSON cell holds JSON text.
  */
 public enum ColumnType {
     STRING(String.class),
     INTEGER(Long.class),
     DOUBLE(Double.class),
     BOOLEAN(Boolean.class),
-    MOLECULE(String.class),
+    MOLECULE(Molecule.class),
     JSON(String.class);
 
     private final Class<?> valueClass;

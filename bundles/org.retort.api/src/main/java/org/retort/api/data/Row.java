@@ -44,6 +44,11 @@ public record Row(long recordNumber, List<Object> values, String error) {
         return value == null ? null : value.toString();
     }
 
+    /** The molecule at {@code index}, or {@code null}. */
+    public Molecule molecule(int index) {
+        return (Molecule) values.get(index);
+    }
+
     /** The number at {@code index} as a double, or {@code null}. */
     public Double number(int index) {
         Object value = values.get(index);

@@ -10,7 +10,7 @@ class TableTest {
 
     private static final Schema SMILES = Schema.of(Column.of("smiles", ColumnType.MOLECULE), Column.of("id", ColumnType.INTEGER));
 
-    private final Table chunk = new Table(SMILES, List.of(Row.of(1, "CCO", 1L), Row.of(2, "C1CC", 2L), Row.of(3, "c1ccccc1", 3L)));
+    private final Table chunk = new Table(SMILES, List.of(Row.of(1, Molecule.smiles("CCO"), 1L), Row.of(2, Molecule.smiles("C1CC"), 2L), Row.of(3, Molecule.smiles("c1ccccc1"), 3L)));
 
     @Test
     void aRowWhoseFunctionThrowsFailsAloneAndKeepsItsRecordNumber() {
@@ -26,15 +26,15 @@ class TableTest {
         assertThat(mapped.failedRows()).singleElement().satisfies(row -> {
             assertThat(row.recordNumber()).isEqualTo(2);
             assertThat(row.error()).isEqualTo("ring not closed");
-            assertThat(row.values()).containsExactly("C1CC", 2L);
+            assertThat(row.values()).containsExactly(Molecule.smiles("C1CC"), 2L);
         });
     }
 
     @Test
     void aRowThatDoesNotFitTheSchemaIsRefusedWithItsRecordNumber() {
-        assertThatThrownBy(() -> new Table(SMILES, List.of(Row.of(7, "CCO"))))
+        assertThatThrownBy(() -> new Table(SMILES, List.of(Row.of(7, Molecule.smiles("CCO")))))
                 .hasMessage("record 7 has 1 values but the schema has 2 columns [smiles, id]");
-        assertThatThrownBy(() -> new Table(SMILES, List.of(Row.of(8, "CCO", 1))))
+        assertThatThrownBy(() -> new Table(SMILES, List.of(Row.of(8, Molecule.smiles("CCO"), 1))))
                 .hasMessage("record 8, column 'id': Integer is not INTEGER");
     }
 

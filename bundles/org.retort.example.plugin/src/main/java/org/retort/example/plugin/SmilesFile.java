@@ -10,6 +10,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.retort.api.data.Column;
 import org.retort.api.data.ColumnType;
+import org.retort.api.data.Molecule;
 import org.retort.api.data.Row;
 import org.retort.api.data.Schema;
 import org.retort.api.data.Table;
@@ -47,7 +48,7 @@ public final class SmilesFile implements SourceNode<SmilesFile.Params> {
                     continue;
                 }
                 String[] parts = trimmed.split("\\s+", 2);
-                rows.add(Row.of(record, parts[0], parts.length > 1 ? parts[1] : ""));
+                rows.add(Row.of(record, Molecule.smiles(parts[0]), parts.length > 1 ? parts[1] : ""));
                 if (rows.size() == context.chunkSize()) {
                     context.throwIfCancelled();
                     out.emit(new Table(SCHEMA, rows));

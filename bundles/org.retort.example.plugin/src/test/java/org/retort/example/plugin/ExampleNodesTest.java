@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retort.api.data.Column;
 import org.retort.api.data.ColumnType;
+import org.retort.api.data.Molecule;
 import org.retort.api.data.Row;
 import org.retort.api.data.Schema;
 import org.retort.api.data.Table;
@@ -46,9 +47,9 @@ class ExampleNodesTest {
     @Test
     void smilesLengthCountsAndFailsOverlongMoleculesRowByRow() {
         Table in = new Table(SmilesFile.SCHEMA, List.of(
-                Row.of(1, "CC(=O)Oc1ccccc1C(=O)O", "aspirin"),
-                Row.of(2, "CN1C=NC2=C1C(=O)N(C(=O)N2C)C", "caffeine"),
-                Row.of(3, "OCC", "ethanol")));
+                Row.of(1, Molecule.smiles("CC(=O)Oc1ccccc1C(=O)O"), "aspirin"),
+                Row.of(2, Molecule.smiles("CN1C=NC2=C1C(=O)N(C(=O)N2C)C"), "caffeine"),
+                Row.of(3, Molecule.smiles("OCC"), "ethanol")));
         Table out = new SmilesLength().process(in, new SmilesLength.Params("smiles", "len", 25), new Context(100));
 
         assertThat(out.goodRows()).extracting(r -> r.get(1) + "=" + r.get(2)).containsExactly("aspirin=21", "ethanol=3");
