@@ -6,12 +6,12 @@ import java.util.Objects;
 public sealed interface Trigger permits Trigger.FileDrop, Trigger.Schedule {
 
     /**
-     * Each complete file matching {@code pattern} in {@code folder} starts one run, given to the input
-     * named {@code input}.
+     * Each complete file matching {@code pattern} in {@code folder} starts one run, with the file's
+     * absolute path as the value of the node parameter {@code input}.
      *
      * @param folder  the watch folder, relative to the data directory or absolute
-     * @param pattern a glob, e.g. {@code *.sdf}
-     * @param input   the name of the run input the file is passed as
+     * @param pattern a glob on the file name, e.g. {@code *.sdf}
+     * @param input   the parameter the file is given to, written {@code node.parameter}, e.g. {@code read.path}
      */
     record FileDrop(String folder, String pattern, String input) implements Trigger {
         public FileDrop {

@@ -26,7 +26,7 @@ class WorkflowJsonTest {
                 WorkflowNode.of("numbers", "test.numbers", "1.0.0", Map.of("count", 10)),
                 new WorkflowNode("scale", "test.scale", "1.0.0", parameters, new ErrorPolicy(3, 100, ErrorPolicy.Then.ROUTE), 2)),
                 List.of(Edge.of("numbers.out", "scale.in")),
-                List.of(new Trigger.Schedule("0 0 6 * * ?"), new Trigger.FileDrop("inbox/triage", "*.csv", "compounds")),
+                List.of(new Trigger.Schedule("0 0 6 * * ?"), new Trigger.FileDrop("inbox/triage", "*.csv", "read.path")),
                 Map.of("scale", new Position(240, 80), "numbers", new Position(0, 80.5)));
     }
 
