@@ -66,6 +66,42 @@ public class HotDeployIT extends RetortContainer {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /**
+     * A workflow with a file-drop trigger placed in {@code workflows/} is armed; a SMILES file dropped
+     * into its folder runs it inside the distribution (Camel file component and Quartz in OSGi) and is
+     * archived with the run id.
+     */
+    @Test
+    public void aWorkflowInTheWorkflowFolderRunsForEachDroppedFile() throws Exception {
+        Path jar = Path.of(System.getProperty("retort.example.plugin"));
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "example-plugin.jar");
+        Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        Path workflows = Files.createDirectories(Path.of(System.getProperty("karaf.base"), "workflows"));
+        Path inbox = Path.of(System.getProperty("karaf.data"), "retort", "inbox", "lengths");
+        Path workflowFile = workflows.resolve("lengths.json");
+        try {
+            assertTrue(await(() -> catalog.find("example.smiles-length", "1.0.0").isPresent(), Duration.ofSeconds(30)) >= 0);
+            Files.writeString(workflowFile, String.format(WORKFLOW, "unset.smi").replace("\"edges\"",
+                    "\"triggers\": [{\"type\": \"fileDrop\", \"folder\": \"inbox/lengths\", \"pattern\": \"*.smi\", \"input\": \"read.path\"}],\n  \"edges\""));
+            Files.createDirectories(inbox);
+            Path dropped = inbox.resolve("batch-1.smi");
+            Files.writeString(dropped, "CC(=O)Oc1ccccc1C(=O)O aspirin\nOCC ethanol\n");
+            Path archive = inbox.resolve("archive");
+            long archived = await(() -> Files.isDirectory(archive) && archive.toFile().list().length == 1, Duration.ofSeconds(60));
+            assertTrue("the dropped file was archived after its run; inbox: " + java.util.Arrays.toString(inbox.toFile().list()), archived >= 0);
+            assertFalse("taken out of the inbox", Files.exists(dropped));
+            String name = archive.toFile().list()[0];
+            assertTrue(name, name.startsWith("batch-1.") && name.endsWith(".smi"));
+            String runId = name.substring("batch-1.".length(), name.length() - ".smi".length());
+            assertEquals(RunState.SUCCEEDED, engine.run(runId).orElseThrow().state());
+            System.out.println("file drop: archived " + archived + " ms after the drop (read lock min age 1 s)");
+        } finally {
+            Files.deleteIfExists(workflowFile);
+            Files.deleteIfExists(deployed);
+            await(() -> catalog.find("example.smiles-length", "1.0.0").isEmpty(), Duration.ofSeconds(30));
+        }
+    }
+
     @Test
     public void aPluginDroppedIntoDeployBringsItsNodeTypesAndTakesThemAway() throws Exception {
         Path jar = Path.of(System.getProperty("retort.example.plugin"));
@@ -74,7 +110,7 @@ public class HotDeployIT extends RetortContainer {
         Files.writeString(smiles, "CC(=O)Oc1ccccc1C(=O)O aspirin\nCN1C=NC2=C1C(=O)N(C(=O)N2C)C caffeine\nOCC ethanol\n");
         Workflow workflow = WorkflowJson.read(String.format(WORKFLOW, smiles));
 
-        assertTrue("not installed yet", catalog.find("example.smiles-length", "1.0.0").isEmpty());
+        await(() -> catalog.find("example.smiles-length", "1.0.0").isEmpty(), Duration.ofSeconds(30));
         Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
         long appeared = await(() -> catalog.find("example.smiles-length", "1.0.0").isPresent()
                 && catalog.find("example.smiles-file", "1.0.0").isPresent(), Duration.ofSeconds(30));

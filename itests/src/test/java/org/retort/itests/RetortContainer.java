@@ -41,6 +41,7 @@ public abstract class RetortContainer {
             systemTimeout(Long.getLong("retort.exam.timeout", 180_000)),
             editConfigurationFilePut("etc/org.retort.web.cfg", "port", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.retort.web.cfg", "host", "127.0.0.1"),
+            editConfigurationFilePut("etc/org.retort.triggers.cfg", "readLockMinAgeMillis", "1000"),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free())),
             // Pax Exam's own probe bundles come from the build's local repository; Retort's come from system/.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
