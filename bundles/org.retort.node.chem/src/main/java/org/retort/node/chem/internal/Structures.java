@@ -13,7 +13,10 @@ import org.openscience.cdk.io.MDLV3000Reader;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmilesParser;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.retort.api.data.ColumnType;
 import org.retort.api.data.Molecule;
+import org.retort.api.data.Row;
+import org.retort.api.data.Schema;
 
 /**
  * The one way Retort's chemistry nodes turn a {@link Molecule} into a CDK structure, so that every node
@@ -43,6 +46,42 @@ public final class Structures {
         } catch (Exception e) {
             throw new CDKException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The position of the molecule column a node works on: the column {@code name}, or the first
+     * {@code MOLECULE} column when {@code name} is empty.
+     *
+     * @throws IllegalArgumentException naming the column when it is missing or does not hold molecules
+     */
+    public static int column(Schema schema, String name) {
+        if (name == null || name.isEmpty()) {
+            for (int i = 0; i < schema.size(); i++) {
+                if (schema.columns().get(i).type() == ColumnType.MOLECULE) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("the input has no molecule column (columns: " + schema.names() + ")");
+        }
+        int i = schema.index(name);
+        if (schema.columns().get(i).type() != ColumnType.MOLECULE) {
+            throw new IllegalArgumentException("column '" + name + "' holds " + schema.columns().get(i).type() + ", not molecules");
+        }
+        return i;
+    }
+
+    /**
+     * The prepared, shared (read-only) structure of the molecule in {@code row} at {@code column}.
+     *
+     * @throws IllegalArgumentException when the cell is empty
+     * @throws CDKException             when the molecule cannot be parsed (the parser's message)
+     */
+    public static IAtomContainer of(Row row, int column) throws CDKException {
+        Molecule molecule = row.molecule(column);
+        if (molecule == null) {
+            throw new IllegalArgumentException("no molecule");
+        }
+        return of(molecule);
     }
 
     /** Parses and prepares, without looking at or filling the molecule's cache. */

@@ -40,4 +40,16 @@ class StructuresTest {
                 .hasMessageContaining("C1CC(");
         assertThatThrownBy(() -> Structures.of(Molecule.smiles("  "))).hasMessageContaining("empty SMILES");
     }
+
+    @Test
+    void findsTheMoleculeColumnByNameOrAsTheFirstOne() {
+        var schema = org.retort.api.data.Schema.of(org.retort.api.data.Column.of("id", org.retort.api.data.ColumnType.STRING),
+                org.retort.api.data.Column.of("smiles", org.retort.api.data.ColumnType.MOLECULE),
+                org.retort.api.data.Column.of("parent", org.retort.api.data.ColumnType.MOLECULE));
+        assertThat(Structures.column(schema, "")).isEqualTo(1);
+        assertThat(Structures.column(schema, "parent")).isEqualTo(2);
+        assertThatThrownBy(() -> Structures.column(schema, "id")).hasMessageContaining("holds STRING, not molecules");
+        assertThatThrownBy(() -> Structures.column(schema, "nope")).hasMessageContaining("no column 'nope'");
+        assertThatThrownBy(() -> Structures.column(org.retort.api.data.Schema.EMPTY, "")).hasMessageContaining("no molecule column");
+    }
 }
