@@ -9,7 +9,7 @@ public sealed interface RunEvent permits RunEvent.StateChanged, RunEvent.NodePro
     /**
      * The run entered {@code state}.
      *
-     * @param message why it failed, or empty
+     * @param message why it failed, what it waits for when {@link RunState#WAITING}, or empty
      */
     record StateChanged(String runId, RunState state, String message) implements RunEvent {
     }

@@ -15,7 +15,15 @@ public interface WorkflowEngine {
     /** Every problem of {@code workflow} against the node types installed now. */
     List<ValidationProblem> validate(Workflow workflow);
 
-    /** Queues a run of {@code workflow}; returns at once. */
+    /**
+     * Queues a run of {@code workflow}; returns at once. When the workflow's only problems are node
+     * types or versions that are not installed, the run is {@link RunState#WAITING} instead, its
+     * {@link Run#failure()} saying "waiting for node type X vN"; it is validated again whenever node
+     * types are added and queued once it validates (or fails, naming the problems, if it then does
+     * not).
+     *
+     * @throws InvalidWorkflowException when the workflow has any other problem
+     */
     Run start(Workflow workflow, RunOptions options) throws InvalidWorkflowException;
 
     /**

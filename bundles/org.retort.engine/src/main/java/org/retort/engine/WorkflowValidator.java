@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.retort.engine.internal.Graph;
 import org.retort.engine.internal.SpecCheck;
 import org.retort.engine.workflow.Edge;
-import org.retort.engine.workflow.ErrorPolicy;
 import org.retort.engine.workflow.Trigger;
 import org.retort.engine.workflow.ValidationProblem;
 import org.retort.engine.workflow.Workflow;
@@ -19,8 +19,9 @@ import org.retort.engine.workflow.WorkflowNode;
 
 /**
  * Checks a workflow against the installed node types and reports every problem with its location:
- * unknown or absent node types and versions, invalid parameters, edges between unknown or incompatible
- * ports, cycles, unconnected required inputs, and — when the node types can tell — columns that the
+ * unknown or absent node types and versions, invalid parameters, error policies the node cannot honour
+ * and fallbacks that cannot stand in, edges between unknown or incompatible ports, cycles, unconnected
+ * required inputs, and — when the node types can tell — columns that the
  * inputs will not have.
  */
 public final class WorkflowValidator {
@@ -37,6 +38,7 @@ public final class WorkflowValidator {
     public List<ValidationProblem> validate(Workflow workflow) {
         var problems = new ArrayList<ValidationProblem>();
         Map<String, NodeDescriptor> types = nodes(workflow, problems);
+        new ErrorPolicyCheck(workflow, types, problems).run();
         edges(workflow, types, problems);
         List<List<String>> cycles = new Graph(workflow).cycles();
         for (List<String> cycle : cycles) {
@@ -81,25 +83,8 @@ public final class WorkflowValidator {
             NodeDescriptor type = descriptor.get();
             types.put(node.id(), type);
             type.validateParameters(node.parameters()).forEach(p -> problems.add(p.under(at)));
-            policy(node, type, at, problems);
         }
         return types;
-    }
-
-    private static void policy(WorkflowNode node, NodeDescriptor type, String at, List<ValidationProblem> problems) {
-        ErrorPolicy policy = node.onError();
-        if (policy.retries() < 0 || policy.backoffMillis() < 0) {
-            problems.add(new ValidationProblem(at + ".onError", "retries and backoffMillis must not be negative"));
-        }
-        if (policy.retries() > 0 && type.kind() == NodeKind.SOURCE) {
-            problems.add(new ValidationProblem(at + ".onError.retries", "a source cannot be retried: it may have emitted rows already"));
-        }
-        if (policy.then() == ErrorPolicy.Then.ROUTE && type.kind() != NodeKind.STREAMING && type.kind() != NodeKind.BARRIER) {
-            problems.add(new ValidationProblem(at + ".onError.then", "only streaming and barrier nodes have input rows to route to the failure port"));
-        }
-        if (node.concurrency() < 0 || node.concurrency() > 1 && type.kind() != NodeKind.STREAMING) {
-            problems.add(new ValidationProblem(at + ".concurrency", "only a streaming node can work on several chunks at once"));
-        }
     }
 
     private static void edges(Workflow workflow, Map<String, NodeDescriptor> types, List<ValidationProblem> problems) {
@@ -134,8 +119,9 @@ public final class WorkflowValidator {
                 problems.add(new ValidationProblem(at + ".to", "input " + edge.to() + " is already connected by edges[" + previous + "]"));
             }
         }
+        Set<String> fallbacks = workflow.fallbacks(); // fed by the node they stand in for
         types.forEach((id, type) -> type.inputs().stream()
-                .filter(port -> port.required() && !connected.containsKey(id + "." + port.name()))
+                .filter(port -> port.required() && !connected.containsKey(id + "." + port.name()) && !fallbacks.contains(id))
                 .forEach(port -> problems.add(new ValidationProblem("nodes[" + id + "].inputs." + port.name(),
                         "required input '" + port.name() + "' (" + port.type() + ") is not connected"))));
     }

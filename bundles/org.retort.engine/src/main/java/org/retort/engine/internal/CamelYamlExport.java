@@ -36,8 +36,8 @@ final class CamelYamlExport {
     static String of(Workflow workflow, NodeCatalog catalog, RunOptions options) throws Exception {
         ResultCache empty = new ResultCache(0);
         ExecutionPlan plan = ExecutionPlan.of(workflow, catalog, empty);
-        var run = new RunExecution(workflow, plan, options, empty, event -> { });
-        List<NodeRuntime> nodes = plan.nodes().stream().map(p -> new NodeRuntime(p, run)).toList();
+        var run = new RunExecution("export", workflow, plan, options, empty, event -> { });
+        List<NodeRuntime> nodes = plan.nodes().stream().filter(p -> p.mode().routed()).map(p -> new NodeRuntime(p, run)).toList();
         return ContextClassLoader.call(CamelContext.class, () -> {
             try (DefaultCamelContext camel = new DefaultCamelContext()) {
                 camel.setApplicationContextClassLoader(CamelContext.class.getClassLoader());

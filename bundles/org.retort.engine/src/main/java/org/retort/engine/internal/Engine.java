@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +16,12 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.retort.engine.InvalidWorkflowException;
 import org.retort.engine.NodeCatalog;
+import org.retort.engine.PaletteListener;
 import org.retort.engine.Run;
 import org.retort.engine.RunEvent;
 import org.retort.engine.RunListener;
 import org.retort.engine.RunOptions;
+import org.retort.engine.RunState;
 import org.retort.engine.WorkflowEngine;
 import org.retort.engine.WorkflowValidator;
 import org.retort.engine.workflow.ValidationProblem;
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workflow engine service: validates, plans against the result cache, and runs each workflow on
- * its own Camel context, a few runs at a time; later runs wait queued.
+ * its own Camel context, a few runs at a time; later runs wait queued. A workflow whose node types are
+ * not all installed gets a {@link WaitingRun}, retried whenever node types are added.
  */
 @Component(service = WorkflowEngine.class)
 public final class Engine implements WorkflowEngine, AutoCloseable {
@@ -39,8 +43,14 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
     private final NodeCatalog catalog;
     private final ResultCache cache;
     private final ExecutorService runners;
+    private final ExecutorService retries;
+    private final PaletteListener palette = (change, node) -> {
+        if (change == PaletteListener.Change.ADDED) {
+            retryWaiting();
+        }
+    };
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<String, RunExecution> runs = new LinkedHashMap<>();
+    private final Map<String, Run> runs = new LinkedHashMap<>();
 
     @Activate
     public Engine(@Reference NodeCatalog catalog) {
@@ -57,6 +67,12 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.retries = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "retort-waiting-runs");
+            t.setDaemon(true);
+            return t;
+        });
+        catalog.addListener(palette);
     }
 
     @Override
@@ -67,19 +83,58 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
     @Override
     public Run start(Workflow workflow, RunOptions options) throws InvalidWorkflowException {
         List<ValidationProblem> problems = validate(workflow);
-        if (!problems.isEmpty()) {
+        String id = UUID.randomUUID().toString();
+        if (problems.isEmpty()) {
+            RunExecution run = prepare(id, workflow, options);
+            remember(run);
+            launch(run);
+            return run;
+        }
+        if (!WaitingRun.onlyAboutTypes(workflow, problems)) {
             throw new InvalidWorkflowException(problems);
         }
-        var run = new RunExecution(workflow, ExecutionPlan.of(workflow, catalog, cache), options, cache, this::publish);
+        List<String> missing = WaitingRun.missingTypes(workflow, catalog);
+        if (missing.isEmpty()) {
+            return start(workflow, options); // they arrived since validate
+        }
+        var waiting = new WaitingRun(id, workflow, options, missing, this);
+        remember(waiting);
+        publish(new RunEvent.StateChanged(id, RunState.WAITING, waiting.failure()));
+        retries.execute(waiting::retry); // the types may have arrived since validate
+        return waiting;
+    }
+
+    private void remember(Run run) {
         synchronized (runs) {
             runs.put(run.id(), run);
             if (runs.size() > REMEMBERED_RUNS) {
                 runs.values().removeIf(r -> r.state().terminal() && runs.size() > REMEMBERED_RUNS);
             }
         }
-        publish(new RunEvent.StateChanged(run.id(), run.state(), ""));
-        runners.execute(run);
-        return run;
+    }
+
+    /** The execution of a run of {@code workflow}, which validates now. */
+    RunExecution prepare(String id, Workflow workflow, RunOptions options) {
+        return new RunExecution(id, workflow, ExecutionPlan.of(workflow, catalog, cache), options, cache, this::publish);
+    }
+
+    /** Queues {@code run}. */
+    void launch(RunExecution run) {
+        if (run.queue()) {
+            runners.execute(run);
+        }
+    }
+
+    NodeCatalog catalog() {
+        return catalog;
+    }
+
+    private void retryWaiting() {
+        for (Run run : runs()) {
+            if (run instanceof WaitingRun waiting && run.state() == RunState.WAITING) {
+                retries.execute(waiting::retry);
+            }
+        }
     }
 
     @Override
@@ -95,7 +150,7 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
         }
     }
 
-    private void publish(RunEvent event) {
+    void publish(RunEvent event) {
         for (RunListener listener : listeners) {
             try {
                 listener.onEvent(event);
@@ -133,7 +188,9 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
     @Deactivate
     @Override
     public void close() {
+        catalog.removeListener(palette);
         runs().forEach(Run::cancel);
+        retries.shutdown();
         runners.shutdown();
     }
 }

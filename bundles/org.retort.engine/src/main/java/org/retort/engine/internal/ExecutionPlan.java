@@ -27,13 +27,21 @@ import org.retort.engine.workflow.WorkflowNode;
  * hash(node type id + version, canonical parameters, error policy, the addresses of its inputs) — and
  * for a source, its fingerprint of the outside data. A node whose address is in the cache does not
  * run: it replays its cached output if a node downstream runs, otherwise it is skipped. Sinks always
- * run, they are the point of running.
+ * run, they are the point of running. A fallback node stands by: it runs only on the chunks the node
+ * it stands in for hands over, and is never cached.
  */
 final class ExecutionPlan {
 
     /** What happens to a node. */
     enum Mode {
-        EXECUTE, REPLAY, SKIP
+        EXECUTE, REPLAY, SKIP,
+        /** A fallback: it has no route, the node it stands in for runs it on the chunks it hands over. */
+        STANDBY;
+
+        /** Whether the node has a route in the run. */
+        boolean routed() {
+            return this == EXECUTE || this == REPLAY;
+        }
     }
 
     /** One node's part in the run. */
@@ -60,11 +68,16 @@ final class ExecutionPlan {
     static ExecutionPlan of(Workflow workflow, NodeCatalog catalog, ResultCache cache) {
         var keys = new HashMap<String, String>();
         var first = new HashMap<String, Planned>();
+        Set<String> fallbacks = workflow.fallbacks();
         for (String id : new Graph(workflow).topologicalOrder()) {
             WorkflowNode node = workflow.node(id).orElseThrow();
             NodeDescriptor type = catalog.find(node.type(), node.version()).orElseThrow(
                     () -> new IllegalStateException("node type " + node.type() + " v" + node.version() + " left"));
             Record params = type.bindParameters(node.parameters());
+            if (fallbacks.contains(id)) {
+                first.put(id, new Planned(node, type, params, null, Mode.STANDBY, null, Map.of(), Set.of()));
+                continue;
+            }
             String key = key(workflow, node, type, params, keys);
             keys.put(id, key);
             Map<String, List<Table>> cached = key == null || type.kind() == NodeKind.SINK ? null : cache.get(key).orElse(null);

@@ -1,16 +1,10 @@
 package org.retort.engine.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.retort.api.data.Row;
 import org.retort.api.data.Table;
@@ -25,21 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One node in one run: its counters, preview, the output being captured for the cache, and the
- * {@link NodeContext} its code sees.
+ * One node in one run: its counters, preview, the output being captured for the cache, and (from
+ * {@link NodeContextBase}) the {@link NodeContext} its code sees.
  */
-final class NodeRuntime implements NodeContext {
+final class NodeRuntime extends NodeContextBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
     private static final long PROGRESS_MILLIS = 100;
 
-    final Planned plan;
-    private final RunExecution run;
     private final LongAdder rowsIn = new LongAdder();
     private final LongAdder rowsOut = new LongAdder();
     private final LongAdder rowsFailed = new LongAdder();
     private final LongAdder nanos = new LongAdder();
-    private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
     private final Map<String, Table> previews = new HashMap<>();
     private Map<String, List<Table>> capture = new HashMap<>();
     private long captured;
@@ -47,15 +38,22 @@ final class NodeRuntime implements NodeContext {
     private volatile long lastProgress;
     private volatile Outlet outlet;
     private volatile AutoCloseable resource;
-    private Path workDirectory;
 
     NodeRuntime(Planned plan, RunExecution run) {
-        this.plan = plan;
-        this.run = run;
+        super(plan, run);
         if (plan.mode() == Mode.SKIP) {
             status = Status.CACHED;
             plan.cached().forEach((port, chunks) -> chunks.forEach(chunk -> count(port, chunk)));
         }
+        if (plan.mode() == Mode.STANDBY) {
+            capture = null;
+        }
+    }
+
+    /** The node that processes the chunks this one cannot, if its error policy names one. */
+    NodeRuntime fallback() {
+        String id = plan.node().onError().fallback();
+        return id.isEmpty() ? null : run.node(id);
     }
 
     Outlet outlet() {
@@ -122,7 +120,7 @@ final class NodeRuntime implements NodeContext {
 
     /** The outlet sent everything: store the output in the cache and tell the run. */
     void finished() {
-        if (plan.mode() == Mode.EXECUTE && plan.key() != null && capture != null) {
+        if (plan.mode() == Mode.EXECUTE && plan.key() != null && capture != null && !run.degraded()) {
             run.cache().put(plan.key(), capture);
         }
         capture = null;
@@ -137,9 +135,14 @@ final class NodeRuntime implements NodeContext {
         run.fail("node '" + plan.id() + "' (" + plan.type().key() + ") failed: " + message);
     }
 
-    /** After the run: anything not finished was cancelled; an open writer is closed. */
+    /**
+     * After the run: anything not finished was cancelled, but a fallback is done when the run is (it
+     * has no end of its own); an open writer is closed.
+     */
     void stop() {
-        if (status == Status.WAITING || status == Status.RUNNING) {
+        if (plan.mode() == Mode.STANDBY && !run.stopping()) {
+            status = Status.SUCCEEDED;
+        } else if (status == Status.WAITING || status == Status.RUNNING) {
             status = Status.CANCELLED;
         }
         AutoCloseable open = resource;
@@ -172,50 +175,6 @@ final class NodeRuntime implements NodeContext {
     }
 
     NodeStats stats() {
-        var own = new TreeMap<String, Long>();
-        counters.forEach((name, value) -> own.put(name, value.sum()));
-        return new NodeStats(plan.id(), status, rowsIn.sum(), rowsOut.sum(), rowsFailed.sum(), nanos.sum() / 1_000_000, own);
-    }
-
-    @Override
-    public String nodeId() {
-        return plan.id();
-    }
-
-    @Override
-    public int chunkSize() {
-        return run.options().chunkSize();
-    }
-
-    @Override
-    public boolean cancelled() {
-        return run.stopping();
-    }
-
-    @Override
-    public void count(String name, long delta) {
-        counters.computeIfAbsent(name, n -> new LongAdder()).add(delta);
-    }
-
-    @Override
-    public void info(String message) {
-        LOG.info("[run {} node {}] {}", run.id(), plan.id(), message);
-    }
-
-    @Override
-    public void warn(String message) {
-        LOG.warn("[run {} node {}] {}", run.id(), plan.id(), message);
-    }
-
-    @Override
-    public synchronized Path workDirectory() {
-        if (workDirectory == null) {
-            try {
-                workDirectory = Files.createDirectories(run.workDirectory().resolve(plan.id()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the work directory of node " + plan.id(), e);
-            }
-        }
-        return workDirectory;
+        return new NodeStats(plan.id(), status, rowsIn.sum(), rowsOut.sum(), rowsFailed.sum(), nanos.sum() / 1_000_000, counters());
     }
 }

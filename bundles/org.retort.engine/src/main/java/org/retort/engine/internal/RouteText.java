@@ -28,6 +28,30 @@ final class RouteText {
         return node.plan.id() + "-exhausted";
     }
 
+    /** The id of the processor that handles a chunk the open circuit rejected. */
+    static String rejectedId(NodeRuntime node) {
+        return node.plan.id() + "-rejected";
+    }
+
+    /** What happens to a chunk the open circuit rejected. */
+    static String rejected(NodeRuntime node) {
+        return "the circuit breaker of node '" + node.plan.id() + "' is open: no retry, then " + then(node.plan.node().onError());
+    }
+
+    /** What the guarded node's breaker does, e.g. {@code timeout 2000 ms; opens at 50% failures of the last 10 calls for 30 s}. */
+    static String breaker(NodeRuntime node) {
+        ErrorPolicy policy = node.plan.node().onError();
+        String timeout = policy.timeoutMillis() > 0 ? "timeout " + policy.timeoutMillis() + " ms" : "no timeout";
+        ErrorPolicy.CircuitBreaker breaker = policy.circuitBreaker();
+        return timeout + "; " + (breaker == null ? "never opens" : "opens at " + breaker.failureRatePercent()
+                + "% failures of the last " + breaker.minimumCalls() + " calls for " + breaker.openMillis() / 1000 + " s");
+    }
+
+    /** What the guarded node's route does with the end of its input. */
+    static String end(NodeRuntime node) {
+        return "ends the output of node '" + node.plan.id() + "' once every chunk before the end has gone";
+    }
+
     /** E.g. {@code node 'scale': test.scale@1.0.0, streaming; out -> position.in, failure -> failures.in}. */
     static String route(NodeRuntime node) {
         String text = "node '" + node.plan.id() + "': " + node.plan.type().key() + ", " + kind(node);
@@ -56,8 +80,16 @@ final class RouteText {
         ErrorPolicy policy = node.plan.node().onError();
         String retries = node.plan.mode() == Mode.REPLAY || policy.retries() == 0 ? "no retry"
                 : policy.retries() + " retries from " + policy.backoffMillis() + " ms, doubling";
-        String then = policy.then() == ErrorPolicy.Then.ROUTE ? "the chunk's rows go to the failure port" : "the run fails";
-        return "node '" + node.plan.id() + "' threw: " + retries + ", then " + then;
+        return "node '" + node.plan.id() + "' threw" + (policy.timeoutMillis() > 0 ? " or timed out" : "") + ": " + retries
+                + ", then " + then(policy);
+    }
+
+    private static String then(ErrorPolicy policy) {
+        return switch (policy.then()) {
+            case ROUTE -> "the chunk's rows go to the failure port";
+            case FALLBACK -> "node '" + policy.fallback() + "' processes the chunk instead";
+            case FAIL -> "the run fails";
+        };
     }
 
     private static String kind(NodeRuntime node) {

@@ -1,22 +1,16 @@
 package org.retort.engine.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.retort.api.data.Table;
 import org.retort.engine.NodeStats;
@@ -38,7 +32,7 @@ final class RunExecution implements Run, Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunExecution.class);
 
-    private final String id = UUID.randomUUID().toString();
+    private final String id;
     private final Workflow workflow;
     private final RunOptions options;
     private final ResultCache cache;
@@ -47,17 +41,19 @@ final class RunExecution implements Run, Runnable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger running = new AtomicInteger();
     private final CountDownLatch wake = new CountDownLatch(1);
-    private final CountDownLatch over = new CountDownLatch(1);
     private final Delivery delivery = new Delivery(this::stopping);
-    private volatile RunState state = RunState.QUEUED;
+    private final RunStatus status;
     private volatile boolean cancelRequested;
     private volatile String failure = "";
+    private volatile boolean degraded;
 
-    RunExecution(Workflow workflow, ExecutionPlan plan, RunOptions options, ResultCache cache, Consumer<RunEvent> events) {
+    RunExecution(String id, Workflow workflow, ExecutionPlan plan, RunOptions options, ResultCache cache, Consumer<RunEvent> events) {
+        this.id = id;
         this.workflow = workflow;
         this.options = options;
         this.cache = cache;
         this.events = events;
+        this.status = new RunStatus(id, workflow.id(), events);
         plan.nodes().forEach(p -> nodes.put(p.id(), new NodeRuntime(p, this)));
         for (NodeRuntime node : nodes.values()) {
             var targets = new LinkedHashMap<String, List<Target>>();
@@ -69,10 +65,10 @@ final class RunExecution implements Run, Runnable {
 
     @Override
     public void run() {
-        if (!transition(RunState.RUNNING, "")) {
+        if (!status.transition(RunState.RUNNING, "")) {
             return;
         }
-        List<NodeRuntime> active = nodes.values().stream().filter(n -> n.plan.mode() != Mode.SKIP).toList();
+        List<NodeRuntime> active = nodes.values().stream().filter(n -> n.plan.mode().routed()).toList();
         running.set(active.size());
         CamelContext camel = null;
         try {
@@ -91,26 +87,15 @@ final class RunExecution implements Run, Runnable {
         } finally {
             RunCamel.stop(camel);
             nodes.values().forEach(NodeRuntime::stop);
-            deleteWorkDirectory();
+            WorkDirectory.delete(workDirectory(), "run " + id);
             nodes.values().forEach(n -> publish(n.stats()));
-            transition(cancelRequested ? RunState.CANCELLED : failure.isEmpty() ? RunState.SUCCEEDED : RunState.FAILED, failure);
+            status.transition(cancelRequested ? RunState.CANCELLED : failure.isEmpty() ? RunState.SUCCEEDED : RunState.FAILED, failure);
         }
     }
 
-    /** Moves to {@code next} unless the run is already over; returns whether it moved. */
-    private boolean transition(RunState next, String message) {
-        synchronized (this) {
-            if (state.terminal()) {
-                return false;
-            }
-            state = next;
-        }
-        LOG.debug("Run {} of {} is {}", id, workflow.id(), next);
-        events.accept(new RunEvent.StateChanged(id, next, message));
-        if (next.terminal()) {
-            over.countDown();
-        }
-        return true;
+    /** Announces the run as queued, unless it was cancelled already; returns whether it was not. */
+    boolean queue() {
+        return status.transition(RunState.QUEUED, "");
     }
 
     void nodeDone() {
@@ -131,6 +116,20 @@ final class RunExecution implements Run, Runnable {
         return stopping.get();
     }
 
+    /** A fallback answered for a node: outputs finished from now on are not cached, they may derive from it. */
+    void degrade() {
+        degraded = true;
+    }
+
+    boolean degraded() {
+        return degraded;
+    }
+
+    /** The node {@code nodeId} of this run. */
+    NodeRuntime node(String nodeId) {
+        return nodes.get(nodeId);
+    }
+
     void publish(NodeStats stats) {
         events.accept(new RunEvent.NodeProgress(id, stats));
     }
@@ -147,19 +146,6 @@ final class RunExecution implements Run, Runnable {
         return options.workDirectory().resolve(id);
     }
 
-    private void deleteWorkDirectory() {
-        if (!Files.exists(workDirectory())) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(workDirectory())) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            LOG.warn("Run {}: cannot remove {}: {}", id, workDirectory(), e.toString());
-        }
-    }
-
     @Override
     public String id() {
         return id;
@@ -172,7 +158,7 @@ final class RunExecution implements Run, Runnable {
 
     @Override
     public RunState state() {
-        return state;
+        return status.state();
     }
 
     @Override
@@ -196,21 +182,11 @@ final class RunExecution implements Run, Runnable {
         cancelRequested = true;
         stopping.set(true);
         wake.countDown();
-        transitionIfQueued();
-    }
-
-    private void transitionIfQueued() {
-        boolean queued;
-        synchronized (this) {
-            queued = state == RunState.QUEUED;
-        }
-        if (queued) {
-            transition(RunState.CANCELLED, "");
-        }
+        status.cancelIfQueued();
     }
 
     @Override
     public boolean await(Duration timeout) throws InterruptedException {
-        return over.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return status.await(timeout);
     }
 }

@@ -33,8 +33,11 @@ public final class SpecCheck {
 
     /** The problems found. */
     public List<ValidationProblem> run() {
+        var fallbacks = workflow.fallbacks();
         for (String id : new Graph(workflow).topologicalOrder()) {
-            check(workflow.node(id).orElseThrow(), types.get(id));
+            if (!fallbacks.contains(id)) {
+                check(workflow.node(id).orElseThrow(), types.get(id));
+            }
         }
         return problems;
     }
@@ -71,10 +74,32 @@ public final class SpecCheck {
             return;
         }
         configured.forEach((port, schema) -> outputs.put(node.id() + "." + port, schema));
+        if (!node.onError().fallback().isEmpty()) {
+            fallback(node, type, inputs, configured);
+        }
         Schema basis = type.inputs().isEmpty() ? configured.get(type.outputs().get(0).name())
                 : inputs.get(type.inputs().get(0).name());
         if (basis != null && type.output(PortDescriptor.FAILURE).isPresent()) {
             outputs.put(node.id() + "." + PortDescriptor.FAILURE, FailureRows.schema(basis));
+        }
+    }
+
+    /** The fallback, configured with the node's inputs, must give what the node gives. */
+    private void fallback(WorkflowNode node, NodeDescriptor type, Map<String, Schema> inputs, Map<String, Schema> configured) {
+        WorkflowNode standIn = workflow.node(node.onError().fallback()).orElseThrow();
+        NodeDescriptor standInType = types.get(standIn.id());
+        Map<String, Schema> given;
+        try {
+            given = configure(standInType.nodeType(), inputs, standInType.bindParameters(standIn.parameters()));
+        } catch (RuntimeException e) {
+            problems.add(new ValidationProblem("nodes[" + standIn.id() + "]", "as the fallback of '" + node.id() + "': " + e.getMessage()));
+            return;
+        }
+        Schema mine = configured.get(type.outputs().get(0).name());
+        Schema theirs = given.get(standInType.outputs().get(0).name());
+        if (mine != null && theirs != null && !mine.equals(theirs)) {
+            problems.add(new ValidationProblem("nodes[" + standIn.id() + "]", "as the fallback of '" + node.id() + "' it gives columns "
+                    + theirs.names() + " where '" + node.id() + "' gives " + mine.names()));
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A workflow document: nodes, the edges between their ports, triggers, and (apart from the logic) the
@@ -42,6 +44,11 @@ public record Workflow(String id, String title, String description, List<Workflo
     /** The node {@code id}. */
     public Optional<WorkflowNode> node(String nodeId) {
         return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    /** The ids of the nodes other nodes name as their fallback ({@link ErrorPolicy#fallback()}). */
+    public Set<String> fallbacks() {
+        return nodes.stream().map(n -> n.onError().fallback()).filter(f -> !f.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** This workflow with the node of the same id replaced by {@code node}. */

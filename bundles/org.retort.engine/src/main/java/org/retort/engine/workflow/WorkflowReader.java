@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,13 +66,40 @@ final class WorkflowReader {
         if (json == null) {
             return ErrorPolicy.DEFAULT;
         }
-        members(json, at, Set.of("retries", "backoffMillis", "then"));
-        String then = json.path("then").asText("fail").toUpperCase();
-        if (!Set.of("FAIL", "ROUTE").contains(then)) {
-            problems.add(new ValidationProblem(at + ".then", "expected \"fail\" or \"route\""));
+        members(json, at, Set.of("retries", "backoffMillis", "then", "timeoutMillis", "circuitBreaker", "fallback"));
+        String then = json.path("then").asText("fail").toUpperCase(Locale.ROOT);
+        if (!Set.of("FAIL", "ROUTE", "FALLBACK").contains(then)) {
+            problems.add(new ValidationProblem(at + ".then", "expected \"fail\", \"route\" or \"fallback\""));
             return ErrorPolicy.DEFAULT;
         }
-        return new ErrorPolicy(json.path("retries").asInt(0), json.path("backoffMillis").asLong(0), ErrorPolicy.Then.valueOf(then));
+        String fallback = text(json, "fallback", at, false);
+        return new ErrorPolicy(json.path("retries").asInt(0), json.path("backoffMillis").asLong(0), ErrorPolicy.Then.valueOf(then),
+                integer(json, "timeoutMillis", at, false), circuitBreaker(json.get("circuitBreaker"), at + ".circuitBreaker"),
+                fallback == null ? "" : fallback);
+    }
+
+    private ErrorPolicy.CircuitBreaker circuitBreaker(JsonNode json, String at) {
+        if (json == null) {
+            return null;
+        }
+        members(json, at, Set.of("failureRatePercent", "minimumCalls", "openMillis"));
+        return new ErrorPolicy.CircuitBreaker((int) integer(json, "failureRatePercent", at, true),
+                (int) integer(json, "minimumCalls", at, true), integer(json, "openMillis", at, true));
+    }
+
+    private long integer(JsonNode json, String member, String at, boolean required) {
+        JsonNode value = json.get(member);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add(new ValidationProblem(at + "." + member, "'" + member + "' is required"));
+            }
+            return 0;
+        }
+        if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+            problems.add(new ValidationProblem(at + "." + member, "'" + member + "' must be a whole number"));
+            return 0;
+        }
+        return value.asLong();
     }
 
     private List<Edge> edges(JsonNode array) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,13 +57,30 @@ final class WorkflowWriter {
         json.put("version", node.version());
         json.set("parameters", WorkflowJson.MAPPER.valueToTree(sorted(node.parameters())));
         if (!node.onError().equals(ErrorPolicy.DEFAULT)) {
-            json.putObject("onError")
-                    .put("retries", node.onError().retries())
-                    .put("backoffMillis", node.onError().backoffMillis())
-                    .put("then", node.onError().then().name().toLowerCase());
+            json.set("onError", errorPolicy(node.onError()));
         }
         if (node.concurrency() != 0) {
             json.put("concurrency", node.concurrency());
+        }
+        return json;
+    }
+
+    private static ObjectNode errorPolicy(ErrorPolicy policy) {
+        ObjectNode json = WorkflowJson.MAPPER.createObjectNode()
+                .put("retries", policy.retries())
+                .put("backoffMillis", policy.backoffMillis())
+                .put("then", policy.then().name().toLowerCase(Locale.ROOT));
+        if (policy.timeoutMillis() != 0) {
+            json.put("timeoutMillis", policy.timeoutMillis());
+        }
+        if (policy.circuitBreaker() != null) {
+            json.putObject("circuitBreaker")
+                    .put("failureRatePercent", policy.circuitBreaker().failureRatePercent())
+                    .put("minimumCalls", policy.circuitBreaker().minimumCalls())
+                    .put("openMillis", policy.circuitBreaker().openMillis());
+        }
+        if (!policy.fallback().isEmpty()) {
+            json.put("fallback", policy.fallback());
         }
         return json;
     }

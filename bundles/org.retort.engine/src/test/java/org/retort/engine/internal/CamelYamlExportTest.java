@@ -16,8 +16,10 @@ import org.retort.engine.Run;
 import org.retort.engine.RunOptions;
 import org.retort.engine.RunState;
 import org.retort.engine.testnodes.CollectSink;
+import org.retort.engine.testnodes.LocalEstimateNode;
 import org.retort.engine.testnodes.NumbersSource;
 import org.retort.engine.testnodes.PositionBarrier;
+import org.retort.engine.testnodes.RemoteNode;
 import org.retort.engine.testnodes.ScaleNode;
 import org.retort.engine.workflow.Edge;
 import org.retort.engine.workflow.ErrorPolicy;
@@ -31,8 +33,8 @@ class CamelYamlExportTest {
     Path work;
 
     private final NumbersSource numbers = new NumbersSource();
-    private final Engine engine = new Engine(TestCatalog.of(numbers, new ScaleNode(), new PositionBarrier(), new CollectSink()),
-            new ResultCache(100_000), 1);
+    private final Engine engine = new Engine(TestCatalog.of(numbers, new ScaleNode(), new PositionBarrier(), new CollectSink(),
+            new RemoteNode(), new LocalEstimateNode()), new ResultCache(100_000), 1);
     private final RunOptions options = RunOptions.defaults().withConcurrency(3);
 
     @AfterEach
@@ -85,6 +87,25 @@ class CamelYamlExportTest {
         return found;
     }
 
+    /** The value of the first {@code key} anywhere in {@code node}, depth first. */
+    private static Object find(Object node, String key) {
+        if (node instanceof Map<?, ?> m) {
+            if (m.containsKey(key)) {
+                return m.get(key);
+            }
+            node = List.copyOf(m.values());
+        }
+        if (node instanceof List<?> l) {
+            for (Object item : l) {
+                Object found = find(item, key);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Map<String, Map<String, Object>> routesById(String yaml) {
         Object document = new Yaml().load(yaml);
         var routes = new LinkedHashMap<String, Map<String, Object>>();
@@ -128,6 +149,35 @@ class CamelYamlExportTest {
         assertThat(engine.runs()).hasSize(1);
         assertThat(routesById(yaml).values()).extracting(r -> (String) r.get("description"))
                 .hasSize(4).noneMatch(d -> d.contains("cache"));
+    }
+
+    @Test
+    void aGuardedNodeExportsCamelsCircuitBreakerWithItsTimeoutAndSettingsAndItsFallbackHasNoRoute() throws Exception {
+        var policy = new ErrorPolicy(1, 10, ErrorPolicy.Then.FAIL).withTimeout(2000)
+                .withCircuitBreaker(new ErrorPolicy.CircuitBreaker(50, 10, 30_000)).withFallback("local");
+        Workflow workflow = Workflow.of("guarded", List.of(
+                WorkflowNode.of("numbers", "test.numbers", "1.0.0", Map.of("count", 10)),
+                WorkflowNode.of("remote", "test.remote", "1.0.0", Map.of()).withOnError(policy),
+                WorkflowNode.of("local", "test.local", "1.0.0", Map.of()),
+                WorkflowNode.of("collect", "test.collect", "1.0.0", Map.of())),
+                List.of(Edge.of("numbers.out", "remote.in"), Edge.of("remote.out", "collect.in")));
+
+        String yaml = engine.exportCamelYaml(workflow, options);
+        Map<String, Map<String, Object>> routes = routesById(yaml);
+
+        assertThat(routes).as("the fallback runs inside remote's route").containsOnlyKeys("numbers", "remote", "collect");
+        Map<String, Object> breaker = map(find(routes.get("remote"), "circuitBreaker"));
+        assertThat(breaker.get("description")).isEqualTo("timeout 2000 ms; opens at 50% failures of the last 10 calls for 30 s");
+        assertThat(map(find(breaker, "resilience4jConfiguration"))).containsEntry("timeoutEnabled", "true")
+                .containsEntry("timeoutDuration", 2000).containsEntry("failureRateThreshold", 50.0)
+                .containsEntry("minimumNumberOfCalls", 10).containsEntry("slidingWindowSize", 10)
+                .containsEntry("waitDurationInOpenState", 30).containsEntry("permittedNumberOfCallsInHalfOpenState", 1);
+        assertThat(processors(routes.get("remote")))
+                .containsEntry("remote-call", "runs test.remote@1.0.0 on each chunk, chunks in parallel, results sent in input order")
+                .containsEntry("remote-exhausted", "node 'remote' threw or timed out: 1 retries from 10 ms, doubling, "
+                        + "then node 'local' processes the chunk instead")
+                .containsEntry("remote-rejected", "the circuit breaker of node 'remote' is open: no retry, "
+                        + "then node 'local' processes the chunk instead");
     }
 
     @Test

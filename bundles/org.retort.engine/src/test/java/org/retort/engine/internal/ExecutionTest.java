@@ -95,7 +95,7 @@ class ExecutionTest {
 
     @Test
     void theFixtureWorkflowFileRuns() throws Exception {
-        Run run = run(WorkflowJson.read(Path.of("../../workflows/test-linear.json")));
+        Run run = run(WorkflowJson.read(ExecutionTest.class.getResourceAsStream("test-linear.json")));
         assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
         assertThat(collect.rows("collect")).hasSize(96);
         assertThat(collect.rows("failures")).extracting(Row::recordNumber).containsExactly(25L, 50L, 75L, 100L);

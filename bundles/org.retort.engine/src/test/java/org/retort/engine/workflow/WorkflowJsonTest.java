@@ -24,7 +24,9 @@ class WorkflowJsonTest {
         parameters.put("column", "n");
         return new Workflow("triage", "Compound triage", "Scales numbers.", List.of(
                 WorkflowNode.of("numbers", "test.numbers", "1.0.0", Map.of("count", 10)),
-                new WorkflowNode("scale", "test.scale", "1.0.0", parameters, new ErrorPolicy(3, 100, ErrorPolicy.Then.ROUTE), 2)),
+                new WorkflowNode("scale", "test.scale", "1.0.0", parameters, new ErrorPolicy(3, 100, ErrorPolicy.Then.FALLBACK, 2000,
+                        new ErrorPolicy.CircuitBreaker(50, 10, 30_000), "estimate"), 2),
+                new WorkflowNode("estimate", "test.scale", "2.0.0", Map.of(), new ErrorPolicy(1, 5, ErrorPolicy.Then.ROUTE), 0)),
                 List.of(Edge.of("numbers.out", "scale.in")),
                 List.of(new Trigger.Schedule("0 0 6 * * ?"), new Trigger.FileDrop("inbox/triage", "*.csv", "read.path")),
                 Map.of("scale", new Position(240, 80), "numbers", new Position(0, 80.5)));
@@ -44,6 +46,27 @@ class WorkflowJsonTest {
         assertThat(json.indexOf("\"column\"")).isLessThan(json.indexOf("\"factor\"")).isLessThan(json.indexOf("\"label\""));
         assertThat(json.indexOf("\"numbers\": {")).isLessThan(json.indexOf("\"scale\": {"));
         assertThat(json).contains("\"from\": \"numbers.out\"", "\"then\": \"route\"", "\"type\": \"fileDrop\"");
+        assertThat(json).contains("""
+                      "onError": {
+                        "retries": 3,
+                        "backoffMillis": 100,
+                        "then": "fallback",
+                        "timeoutMillis": 2000,
+                        "circuitBreaker": {
+                          "failureRatePercent": 50,
+                          "minimumCalls": 10,
+                          "openMillis": 30000
+                        },
+                        "fallback": "estimate"
+                      },
+                """);
+        assertThat(json).as("no guard members when there is no guard").contains("""
+                      "onError": {
+                        "retries": 1,
+                        "backoffMillis": 5,
+                        "then": "route"
+                      }
+                """);
     }
 
     @Test
@@ -66,6 +89,24 @@ class WorkflowJsonTest {
     }
 
     @Test
+    void errorPolicyProblemsAreReportedWithTheirLocation() {
+        String json = """
+                {"format": "retort.workflow/1", "id": "w", "edges": [], "nodes": [
+                  {"id": "a", "type": "t", "version": "1.0.0", "onError": {"then": "retry"}},
+                  {"id": "b", "type": "t", "version": "1.0.0", "onError": {"timeoutMillis": 1.5, "fallback": 3,
+                    "circuitBreaker": {"failureRatePercent": 50, "openMillis": "1s", "halfOpenCalls": 2}}}]}
+                """;
+        assertThatThrownBy(() -> WorkflowJson.read(json)).isInstanceOfSatisfying(WorkflowFormatException.class, e ->
+                assertThat(e.problems()).extracting(ValidationProblem::toString).containsExactly(
+                        "nodes[0].onError.then: expected \"fail\", \"route\" or \"fallback\"",
+                        "nodes[1].onError.fallback: 'fallback' must be a string",
+                        "nodes[1].onError.timeoutMillis: 'timeoutMillis' must be a whole number",
+                        "nodes[1].onError.circuitBreaker.halfOpenCalls: unknown member 'halfOpenCalls' (allowed: [failureRatePercent, minimumCalls, openMillis])",
+                        "nodes[1].onError.circuitBreaker.minimumCalls: 'minimumCalls' is required",
+                        "nodes[1].onError.circuitBreaker.openMillis: 'openMillis' must be a whole number"));
+    }
+
+    @Test
     void invalidJsonNamesTheLine() {
         assertThatThrownBy(() -> WorkflowJson.read("{\n\"id\": \"x\",\n")).isInstanceOf(WorkflowFormatException.class)
                 .hasMessageContaining("line 3");
@@ -79,6 +120,9 @@ class WorkflowJsonTest {
         assertThat(names(schema.at("/properties"))).containsAll(names(written));
         assertThat(names(schema.at("/$defs/node/properties"))).containsAll(names(written.at("/nodes/1")));
         assertThat(names(schema.at("/$defs/node/properties/onError/properties"))).containsAll(names(written.at("/nodes/1/onError")));
+        assertThat(names(schema.at("/$defs/node/properties/onError/properties/circuitBreaker/properties")))
+                .containsAll(names(written.at("/nodes/1/onError/circuitBreaker")));
+        assertThat(schema.at("/$defs/node/properties/onError/properties/then/enum").toString()).isEqualTo("[\"fail\",\"route\",\"fallback\"]");
         assertThat(names(schema.at("/$defs/edge/properties"))).containsAll(names(written.at("/edges/0")));
         assertThat(names(schema.at("/$defs/trigger/oneOf/1/properties"))).containsAll(names(written.at("/triggers/1")));
     }

@@ -32,7 +32,10 @@ final class AtomicOutput {
         refuseExisting();
         Path directory = this.target.getParent();
         Files.createDirectories(directory);
-        this.temporary = Files.createTempFile(directory, "." + this.target.getFileName(), ".part");
+        // Not Files.createTempFile: that makes the file readable by its owner only, and the result
+        // should get the usual permissions (the process umask), like any file the user writes.
+        this.temporary = Files.createFile(directory.resolve("." + this.target.getFileName() + "."
+                + java.util.UUID.randomUUID() + ".part"));
         OutputStream out = Files.newOutputStream(temporary);
         if (this.target.getFileName().toString().endsWith(".gz")) {
             out = new GZIPOutputStream(out, 1 << 16);

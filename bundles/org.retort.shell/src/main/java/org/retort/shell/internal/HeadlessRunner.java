@@ -81,16 +81,29 @@ public final class HeadlessRunner {
                 return problems.isEmpty() ? 0 : 1;
             }
             case "run" -> {
-                Path file = cwd.resolve(props.getProperty("workflow"));
-                awaitNodeTypes(catalog, file);
+                // one or more workflows (workflow, workflow.2, workflow.3 …), run one after the other;
+                // with several, each writes into a folder of the output directory named after it
+                List<Path> files = new ArrayList<>();
+                files.add(cwd.resolve(props.getProperty("workflow")));
+                for (int i = 2; props.getProperty("workflow." + i) != null; i++) {
+                    files.add(cwd.resolve(props.getProperty("workflow." + i)));
+                }
                 List<String> pairs = new ArrayList<>();
                 props.stringPropertyNames().stream().filter(k -> k.startsWith("input.")).sorted()
                         .forEach(k -> pairs.add(k.substring("input.".length()) + "=" + props.getProperty(k)));
-                String output = props.getProperty("output");
-                RunRequest request = new RunRequest(RunRequest.parseInputs(pairs, cwd), output == null ? null : cwd.resolve(output));
-                Run run = operations.run(file, request, RunOptions.defaults(), out,
-                        Duration.ofSeconds(Long.parseLong(props.getProperty("timeout", "86400"))));
-                return run.state() == RunState.SUCCEEDED ? 0 : 1;
+                Path output = cwd.resolve(props.getProperty("output", "."));
+                Duration timeout = Duration.ofSeconds(Long.parseLong(props.getProperty("timeout", "86400")));
+                int exit = 0;
+                for (Path file : files) {
+                    awaitNodeTypes(catalog, file);
+                    Path into = files.size() == 1 ? output : output.resolve(file.getFileName().toString().replaceFirst("\\.json$", ""));
+                    RunRequest request = new RunRequest(RunRequest.parseInputs(pairs, cwd), into);
+                    Run run = operations.run(file, request, RunOptions.defaults(), out, timeout);
+                    if (run.state() != RunState.SUCCEEDED) {
+                        exit = 1;
+                    }
+                }
+                return exit;
             }
             default -> throw new IllegalArgumentException("unknown headless command '" + command + "'");
         }

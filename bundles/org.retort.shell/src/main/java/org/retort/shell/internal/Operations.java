@@ -13,6 +13,7 @@ import org.retort.engine.NodeCatalog;
 import org.retort.engine.NodeDescriptor;
 import org.retort.engine.Run;
 import org.retort.engine.RunOptions;
+import org.retort.engine.RunState;
 import org.retort.engine.WorkflowEngine;
 import org.retort.engine.workflow.ValidationProblem;
 import org.retort.engine.workflow.Workflow;
@@ -51,12 +52,21 @@ final class Operations {
 
     /** Reads, binds, runs and waits; progress and the summary go to {@code out}. */
     Run run(Path file, RunRequest request, RunOptions options, PrintStream out, Duration timeout) throws Exception {
-        Workflow workflow = request.apply(read(file), catalog);
+        RunRequest located = new RunRequest(request.inputs(), request.outputDirectory(),
+                file.toAbsolutePath().getParent());
+        Workflow workflow = located.apply(read(file), catalog);
         Run run;
         try {
             run = engine.start(workflow, options);
         } catch (InvalidWorkflowException e) {
             throw new IllegalArgumentException("The workflow cannot run:\n" + describe(e.problems()), e);
+        }
+        if (run.state() == RunState.WAITING) {
+            // a person at the command line is better served by the reason now than by a run that
+            // waits (the server keeps such runs waiting until the plugin is deployed)
+            String reason = run.failure();
+            run.cancel();
+            throw new IllegalArgumentException("The workflow cannot run here: " + reason);
         }
         Progress progress = new Progress(run.id(), out);
         engine.addListener(progress);

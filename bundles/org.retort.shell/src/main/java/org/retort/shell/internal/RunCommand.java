@@ -43,7 +43,7 @@ public class RunCommand implements Action {
     @Override
     public Object execute() throws Exception {
         Path base = Path.of(System.getProperty("user.dir"));
-        RunRequest request = new RunRequest(RunRequest.parseInputs(inputs, base), output == null ? null : base.resolve(output));
+        RunRequest request = new RunRequest(RunRequest.parseInputs(inputs, base), base.resolve(output == null ? "." : output));
         Run run = new Operations(catalog, engine).run(Path.of(file), request, RunOptions.defaults(), System.out,
                 Duration.ofSeconds(timeoutSeconds));
         if (run.state() != RunState.SUCCEEDED) {

@@ -16,11 +16,17 @@ import org.retort.engine.workflow.WorkflowNode;
  * ({@code --input read=molecules.smi}) and a directory for what its sinks write ({@code --output out/}).
  *
  * <p>The convention is the one every file node follows: a node that reads or writes a file has a
- * {@code path} parameter. An input binds a file to the {@code path} of the named source node; the
- * output directory receives every sink whose {@code path} is relative (or unset: then the file is
- * named after the node). Paths given on the command line are resolved against the caller's directory.
+ * {@code path} parameter. An input binds a file to the {@code path} of the named source node; a
+ * source whose {@code path} in the workflow is relative reads it from the workflow file's folder (so
+ * a workflow and its example data travel together); every sink whose {@code path} is relative (or
+ * unset: then the file is named after the node) writes into the output directory. Paths given on
+ * the command line are resolved against the caller's directory.
  */
-record RunRequest(Map<String, Path> inputs, Path outputDirectory) {
+record RunRequest(Map<String, Path> inputs, Path outputDirectory, Path workflowDirectory) {
+
+    RunRequest(Map<String, Path> inputs, Path outputDirectory) {
+        this(inputs, outputDirectory, null);
+    }
 
     static final String PATH = "path";
 
@@ -57,6 +63,17 @@ record RunRequest(Map<String, Path> inputs, Path outputDirectory) {
                 continue;
             }
             bound = bound.withNode(node.withParameter(PATH, input.getValue().toString()));
+        }
+        if (workflowDirectory != null) {
+            for (WorkflowNode node : workflow.nodes()) {
+                NodeDescriptor type = catalog.find(node.type(), node.version()).orElse(null);
+                Object path = node.parameters().get(PATH);
+                if (type != null && type.kind() == NodeKind.SOURCE && hasPath(type) && path != null
+                        && !inputs.containsKey(node.id()) && !Path.of(path.toString()).isAbsolute()) {
+                    bound = bound.withNode(bound.node(node.id()).orElseThrow()
+                            .withParameter(PATH, workflowDirectory.resolve(path.toString()).toAbsolutePath().normalize().toString()));
+                }
+            }
         }
         if (outputDirectory != null) {
             for (WorkflowNode node : workflow.nodes()) {

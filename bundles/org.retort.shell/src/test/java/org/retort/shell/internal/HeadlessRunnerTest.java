@@ -90,12 +90,34 @@ class HeadlessRunnerTest {
     }
 
     @Test
+    void aSourcesRelativePathIsReadFromTheWorkflowsFolderAndSinksWriteToTheCallersFolder() throws Exception {
+        Path flows = Files.createDirectories(dir.resolve("flows"));
+        Files.writeString(flows.resolve("flow.json"), WORKFLOW.replace("unset.smi", "data/in.smi"));
+        Files.createDirectories(flows.resolve("data"));
+        Files.writeString(flows.resolve("data/in.smi"), "OCC ethanol\n");
+
+        int exit = HeadlessRunner.carryOut(request("run", "workflow", "flows/flow.json"), new Operations(catalog, engine), catalog, out);
+
+        assertThat(exit).as(printed.toString()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("lengths.tsv"))).containsExactly("OCC\tethanol\t3");
+    }
+
+    @Test
     void aFailedRunExitsNonZeroAndSaysWhy() throws Exception {
         Files.writeString(dir.resolve("flow.json"), WORKFLOW);
         int exit = HeadlessRunner.carryOut(request("run", "workflow", "flow.json", "input.read", "missing.smi", "output", "out"),
                 new Operations(catalog, engine), catalog, out);
         assertThat(exit).isEqualTo(1);
         assertThat(printed.toString()).contains("FAILED").contains("read").contains("missing.smi");
+    }
+
+    @Test
+    void aMissingNodeTypeIsReportedAtOnceNotWaitedFor() throws Exception {
+        Files.writeString(dir.resolve("flow.json"), WORKFLOW.replace("\"test.text-sink\", \"version\": \"1.0.0\"", "\"test.text-sink\", \"version\": \"2.0.0\""));
+        Files.writeString(dir.resolve("in.smi"), "OCC ethanol\n");
+        assertThatThrownBy(() -> HeadlessRunner.carryOut(request("run", "workflow", "flow.json", "input.read", "in.smi"),
+                new Operations(catalog, engine), catalog, out))
+                .hasMessageContaining("waiting for node type test.text-sink v2.0.0");
     }
 
     @Test

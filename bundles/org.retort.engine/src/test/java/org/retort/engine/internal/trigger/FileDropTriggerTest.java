@@ -106,7 +106,7 @@ class FileDropTriggerTest {
     @Test
     void aFileForAWorkflowThatDoesNotValidateIsQuarantinedWithTheProblems() throws Exception {
         var broken = TriggerFixture.lines("broken", "broken");
-        triggers.arm(broken.withNode(WorkflowNode.of("collect", "test.absent", "1.0.0", java.util.Map.of())));
+        triggers.arm(broken.withNode(WorkflowNode.of("collect", "test.collect", "1.0.0", java.util.Map.of("colour", "red"))));
         Path folder = temp.resolve("data/broken");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("batch.txt"), "a\n");
@@ -114,8 +114,8 @@ class FileDropTriggerTest {
         await("the file and its report quarantined", () -> files(folder.resolve("quarantine")).size() == 2);
         JsonNode report = new ObjectMapper().readTree(files(folder.resolve("quarantine")).get(1).toFile());
         assertThat(report.get("state").asText()).isEqualTo("NOT_STARTED");
-        assertThat(report.get("failure").asText()).startsWith("the workflow is not valid: nodes[collect].type: ")
-                .contains("test.absent");
+        assertThat(report.get("failure").asText())
+                .startsWith("the workflow is not valid: nodes[collect].parameters.colour: unknown parameter 'colour'");
         assertThat(fixture.engine.runs()).isEmpty();
     }
 

@@ -1,0 +1,33 @@
+package org.retort.benchmarks;
+
+import java.util.Collection;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the JMH benchmarks with JMH's own command line (so {@code -prof jfr}, {@code -f}, {@code -wi}
+ * … work as usual; without a benchmark pattern it runs {@link EngineOverhead}), then prints the
+ * engine overhead summary that goes into {@code docs/benchmarks.md}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var command = new CommandLineOptions(args);
+        if (command.shouldHelp()) {
+            command.showHelp();
+            return;
+        }
+        var options = new OptionsBuilder().parent(command);
+        if (command.getIncludes().isEmpty()) {
+            options.include(EngineOverhead.class.getName());
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        System.out.println();
+        System.out.print(OverheadReport.of(results));
+    }
+}
