@@ -96,6 +96,32 @@ public class LauncherIT {
                 StandardCharsets.UTF_8);
     }
 
+    /**
+     * The example workflows that ship with the distribution run headless from {@code bin/retort run}
+     * (no server started), on real molecules, and write what they promise.
+     */
+    @Test
+    public void theExampleWorkflowsRunHeadlessAndWriteTheirResults() throws Exception {
+        Path out = Files.createTempDirectory(home.getParent(), "out");
+        Result run = run(home, Map.of("EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome, "HOME", emptyUserHome.toString()),
+                600, "bin/retort", "run", "examples/descriptors.json", "examples/pains-triage.json",
+                "examples/compound-triage.json", "--output", out.toString());
+        assertEquals(run.output, 0, run.exit);
+        assertEquals(run.output, 3, run.output.split("SUCCEEDED\n", -1).length - 1);
+
+        List<String> descriptors = Files.readAllLines(out.resolve("descriptors/descriptors.csv"));
+        assertEquals("header + the 500 NCI molecules", 501, descriptors.size());
+        assertTrue(descriptors.get(0), descriptors.get(0).contains(",tpsa,") && descriptors.get(0).contains(",xlogp,"));
+        List<String> pains = Files.readAllLines(out.resolve("pains-triage/pains.csv"));
+        assertEquals(501, pains.size());
+        assertTrue("some NCI molecules are flagged", pains.stream().anyMatch(l -> l.endsWith(",false")));
+        List<String> triage = Files.readAllLines(out.resolve("compound-triage/triage.csv"));
+        assertEquals("header + the 1,017 ChEMBL compounds", 1018, triage.size());
+        assertTrue(triage.get(1), triage.get(1).endsWith(",1"));
+        String top = Files.readString(out.resolve("compound-triage/top25.sdf"));
+        assertEquals(25, top.split("\\$\\$\\$\\$", -1).length - 1);
+    }
+
     private static String apiUp(String output) {
         Matcher m = Pattern.compile("API up after (\\d+) ms").matcher(output);
         return m.find() ? m.group(1) : "?";

@@ -17,7 +17,9 @@ import org.retort.engine.workflow.ErrorPolicy;
 
 /**
  * Collects every chunk of every connected input, then runs the barrier node once and sends its output
- * tables downstream in chunks. Collecting is idempotent, so a retry simply runs the node again.
+ * tables downstream in chunks. An input that got no chunk at all is an empty table with the columns
+ * the plan knows it has, so the node can look its columns up as usual. Collecting is idempotent, so a
+ * retry simply runs the node again.
  */
 final class BarrierStep extends Step {
 
@@ -77,7 +79,7 @@ final class BarrierStep extends Step {
     private Map<String, Table> inputs() {
         var inputs = new LinkedHashMap<String, Table>();
         chunks.forEach((port, byseq) -> inputs.put(port, concat(new ArrayList<>(byseq.values()))));
-        connected.forEach(port -> inputs.putIfAbsent(port, Table.empty(Schema.EMPTY)));
+        connected.forEach(port -> inputs.putIfAbsent(port, Table.empty(node.plan.schema(port))));
         return inputs;
     }
 

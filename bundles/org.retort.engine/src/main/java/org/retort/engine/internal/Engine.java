@@ -52,9 +52,16 @@ public final class Engine implements WorkflowEngine, AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Run> runs = new LinkedHashMap<>();
 
+    /**
+     * Rows the result cache may make the heap keep, over all runs: stored outputs and outputs being
+     * captured, together. A molecule row keeps its parsed structure, a few kilobytes, so at worst this
+     * is some 100–250 MB, and a run of any size streams through a 512 MB heap.
+     */
+    static final long CACHE_ROWS = 50_000;
+
     @Activate
     public Engine(@Reference NodeCatalog catalog) {
-        this(catalog, new ResultCache(2_000_000), 2);
+        this(catalog, new ResultCache(CACHE_ROWS), 2);
     }
 
     /** An engine over {@code catalog} caching up to the cache's bound and running {@code parallelRuns} runs at once. */

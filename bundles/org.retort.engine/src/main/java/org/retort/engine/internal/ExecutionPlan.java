@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.TreeMap;
+import org.retort.api.data.Schema;
 import org.retort.api.data.Table;
 import org.retort.api.node.SourceNode;
 import org.retort.engine.NodeCatalog;
@@ -28,7 +29,8 @@ import org.retort.engine.workflow.WorkflowNode;
  * for a source, its fingerprint of the outside data. A node whose address is in the cache does not
  * run: it replays its cached output if a node downstream runs, otherwise it is skipped. Sinks always
  * run, they are the point of running. A fallback node stands by: it runs only on the chunks the node
- * it stands in for hands over, and is never cached.
+ * it stands in for hands over, and is never cached. The plan also knows the schema of each node's
+ * inputs as the node types upstream configure them, for a barrier whose input got no chunk at all.
  */
 final class ExecutionPlan {
 
@@ -46,7 +48,13 @@ final class ExecutionPlan {
 
     /** One node's part in the run. */
     record Planned(WorkflowNode node, NodeDescriptor type, Record params, String key, Mode mode,
-            Map<String, List<Table>> cached, Map<String, List<PortRef>> targets, Set<String> inputs) {
+            Map<String, List<Table>> cached, Map<String, List<PortRef>> targets, Set<String> inputs,
+            Map<String, Schema> schemas) {
+
+        /** The schema of connected input {@code port}, as the node types upstream configured it; empty if they could not tell. */
+        Schema schema(String port) {
+            return schemas.getOrDefault(port, Schema.EMPTY);
+        }
 
         String id() {
             return node.id();
@@ -66,23 +74,30 @@ final class ExecutionPlan {
 
     /** Plans {@code workflow}, which must have validated against {@code catalog}. */
     static ExecutionPlan of(Workflow workflow, NodeCatalog catalog, ResultCache cache) {
+        var types = new HashMap<String, NodeDescriptor>();
+        for (WorkflowNode node : workflow.nodes()) {
+            types.put(node.id(), catalog.find(node.type(), node.version()).orElseThrow(
+                    () -> new IllegalStateException("node type " + node.type() + " v" + node.version() + " left")));
+        }
         var keys = new HashMap<String, String>();
         var first = new HashMap<String, Planned>();
         Set<String> fallbacks = workflow.fallbacks();
         for (String id : new Graph(workflow).topologicalOrder()) {
             WorkflowNode node = workflow.node(id).orElseThrow();
-            NodeDescriptor type = catalog.find(node.type(), node.version()).orElseThrow(
-                    () -> new IllegalStateException("node type " + node.type() + " v" + node.version() + " left"));
+            NodeDescriptor type = types.get(id);
             Record params = type.bindParameters(node.parameters());
             if (fallbacks.contains(id)) {
-                first.put(id, new Planned(node, type, params, null, Mode.STANDBY, null, Map.of(), Set.of()));
+                first.put(id, new Planned(node, type, params, null, Mode.STANDBY, null, Map.of(), Set.of(), Map.of()));
                 continue;
             }
             String key = key(workflow, node, type, params, keys);
             keys.put(id, key);
             Map<String, List<Table>> cached = key == null || type.kind() == NodeKind.SINK ? null : cache.get(key).orElse(null);
-            first.put(id, new Planned(node, type, params, key, cached == null ? Mode.EXECUTE : Mode.SKIP, cached, Map.of(), Set.of()));
+            first.put(id, new Planned(node, type, params, key, cached == null ? Mode.EXECUTE : Mode.SKIP, cached, Map.of(), Set.of(), Map.of()));
         }
+        var check = new SpecCheck(workflow, types);
+        check.run();
+        Map<String, Schema> outputs = check.outputs();
         var planned = new LinkedHashMap<String, Planned>();
         for (WorkflowNode node : workflow.nodes()) {
             Planned p = first.get(node.id());
@@ -94,8 +109,12 @@ final class ExecutionPlan {
             }
             Set<String> inputs = workflow.edges().stream().filter(e -> e.to().node().equals(node.id()))
                     .map(e -> e.to().port()).collect(Collectors.toSet());
+            var schemas = new HashMap<String, Schema>();
+            workflow.edges().stream().filter(e -> e.to().node().equals(node.id()) && outputs.containsKey(e.from().toString()))
+                    .forEach(e -> schemas.put(e.to().port(), outputs.get(e.from().toString())));
             Mode mode = p.mode() == Mode.SKIP && !targets.isEmpty() ? Mode.REPLAY : p.mode();
-            planned.put(node.id(), new Planned(p.node(), p.type(), p.params(), p.key(), mode, p.cached(), targets, inputs));
+            planned.put(node.id(), new Planned(p.node(), p.type(), p.params(), p.key(), mode, p.cached(), targets, inputs,
+                    Map.copyOf(schemas)));
         }
         return new ExecutionPlan(planned);
     }

@@ -26,14 +26,14 @@ final class NodeRuntime extends NodeContextBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
     private static final long PROGRESS_MILLIS = 100;
+    private static final int POLL_MILLIS = 10;
 
     private final LongAdder rowsIn = new LongAdder();
     private final LongAdder rowsOut = new LongAdder();
     private final LongAdder rowsFailed = new LongAdder();
     private final LongAdder nanos = new LongAdder();
     private final Map<String, Table> previews = new HashMap<>();
-    private Map<String, List<Table>> capture = new HashMap<>();
-    private long captured;
+    private final Capture capture;
     private volatile Status status = Status.WAITING;
     private volatile long lastProgress;
     private volatile Outlet outlet;
@@ -45,9 +45,12 @@ final class NodeRuntime extends NodeContextBase {
             status = Status.CACHED;
             plan.cached().forEach((port, chunks) -> chunks.forEach(chunk -> count(port, chunk)));
         }
-        if (plan.mode() == Mode.STANDBY) {
-            capture = null;
-        }
+        capture = Capture.of(run.cache(), cacheable(plan) ? plan.key() : null);
+    }
+
+    /** Whether the node's output goes into the cache: it runs, has outputs and a key (all its inputs have one). */
+    private static boolean cacheable(Planned plan) {
+        return plan.mode() == Mode.EXECUTE && plan.type().kind() != NodeKind.SINK && plan.key() != null;
     }
 
     /** The node that processes the chunks this one cannot, if its error policy names one. */
@@ -64,13 +67,17 @@ final class NodeRuntime extends NodeContextBase {
         this.outlet = out;
     }
 
-    /** The queue of this node: bounded, producers block when full, one consumer per allowed thread. */
+    /**
+     * The queue of this node: bounded, senders block while it is full ({@link Delivery} does that, the
+     * URI says so for the exported routes), one consumer per allowed thread. A consumer finishes its
+     * current poll before its route stops, and sleeps one poll while the context starts, so the poll
+     * timeout is short: it is paid at every run's start and once per node at its end.
+     */
     String uri() {
         int threads = plan.node().concurrency() > 0 ? plan.node().concurrency() : run.options().concurrency();
         int consumers = plan.type().kind() == NodeKind.STREAMING && plan.mode() == Mode.EXECUTE ? threads : 1;
         return "seda:node-" + plan.id() + "?size=" + Math.max(run.options().queueChunks(), consumers)
-                + "&blockWhenFull=true&offerTimeout=" + Delivery.OFFER_MILLIS + "&concurrentConsumers=" + consumers
-                + "&pollTimeout=100";
+                + "&blockWhenFull=true&concurrentConsumers=" + consumers + "&pollTimeout=" + POLL_MILLIS;
     }
 
     void started() {
@@ -93,13 +100,7 @@ final class NodeRuntime extends NodeContextBase {
     /** Called by the outlet, in order, for every table sent on {@code port}. */
     void delivered(String port, Table table) {
         count(port, table);
-        if (capture != null) {
-            captured += table.size();
-            capture.computeIfAbsent(port, p -> new ArrayList<>()).add(table);
-            if (captured > run.cache().maxRows()) {
-                capture = null;
-            }
-        }
+        capture.add(port, table);
         progress();
     }
 
@@ -120,10 +121,11 @@ final class NodeRuntime extends NodeContextBase {
 
     /** The outlet sent everything: store the output in the cache and tell the run. */
     void finished() {
-        if (plan.mode() == Mode.EXECUTE && plan.key() != null && capture != null && !run.degraded()) {
-            run.cache().put(plan.key(), capture);
+        if (run.degraded()) {
+            capture.abandon();
+        } else {
+            capture.store();
         }
-        capture = null;
         status = plan.mode() == Mode.REPLAY ? Status.CACHED : Status.SUCCEEDED;
         run.publish(stats());
         run.nodeDone();
@@ -140,6 +142,7 @@ final class NodeRuntime extends NodeContextBase {
      * has no end of its own); an open writer is closed.
      */
     void stop() {
+        capture.abandon();
         if (plan.mode() == Mode.STANDBY && !run.stopping()) {
             status = Status.SUCCEEDED;
         } else if (status == Status.WAITING || status == Status.RUNNING) {

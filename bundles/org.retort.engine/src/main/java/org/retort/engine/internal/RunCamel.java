@@ -1,6 +1,7 @@
 package org.retort.engine.internal;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class RunCamel {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCamel.class);
+    private static final long IDLE_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private RunCamel() {
     }
@@ -34,6 +36,23 @@ final class RunCamel {
             camel.start();
             return camel;
         });
+    }
+
+    /**
+     * Stops {@code camel} once every node of its run is done. The node that finished last is still
+     * returning from its step when the run learns it is done; the graceful shutdown would see that
+     * exchange in flight and check again only a second later. So this waits (briefly, it is a matter
+     * of microseconds) for the exchanges to leave their routes, then stops.
+     */
+    static void stopIdle(CamelContext camel) {
+        if (camel == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (camel.getInflightRepository().size() > 0 && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(IDLE_CHECK_NANOS);
+        }
+        stop(camel);
     }
 
     static void stop(CamelContext camel) {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run from queued to its end: builds the routes, starts the sources, waits until every node has
- * finished or the run fails or is cancelled, then stops everything and settles the state.
+ * finished or the run fails or is cancelled, then settles the state and stops everything.
  */
 final class RunExecution implements Run, Runnable {
 
@@ -74,7 +74,7 @@ final class RunExecution implements Run, Runnable {
         try {
             if (!active.isEmpty()) {
                 camel = RunCamel.start(id, new RunRoutes(active));
-                delivery.connect(camel.createProducerTemplate());
+                delivery.connect(camel);
                 for (NodeRuntime node : active) {
                     if (node.plan.inputs().isEmpty() || node.plan.mode() == Mode.REPLAY) {
                         delivery.send(node.uri(), Envelope.START);
@@ -85,12 +85,30 @@ final class RunExecution implements Run, Runnable {
         } catch (Exception e) {
             fail("the run could not start: " + e);
         } finally {
-            RunCamel.stop(camel);
-            nodes.values().forEach(NodeRuntime::stop);
-            WorkDirectory.delete(workDirectory(), "run " + id);
-            nodes.values().forEach(n -> publish(n.stats()));
-            status.transition(cancelRequested ? RunState.CANCELLED : failure.isEmpty() ? RunState.SUCCEEDED : RunState.FAILED, failure);
+            end(camel);
         }
+    }
+
+    /**
+     * A failed or cancelled run may still have nodes at work: they are stopped before the run is
+     * settled. When every node is done, the run is settled first and its context stopped after, so
+     * whoever waits for the run does not wait for Camel as well.
+     */
+    private void end(CamelContext camel) {
+        if (stopping()) {
+            RunCamel.stop(camel);
+            settle();
+        } else {
+            settle();
+            RunCamel.stopIdle(camel);
+        }
+    }
+
+    private void settle() {
+        nodes.values().forEach(NodeRuntime::stop);
+        WorkDirectory.delete(workDirectory(), "run " + id);
+        nodes.values().forEach(n -> publish(n.stats()));
+        status.transition(cancelRequested ? RunState.CANCELLED : failure.isEmpty() ? RunState.SUCCEEDED : RunState.FAILED, failure);
     }
 
     /** Announces the run as queued, unless it was cancelled already; returns whether it was not. */

@@ -31,6 +31,14 @@ public final class SpecCheck {
         this.types = types;
     }
 
+    /**
+     * The schemas of the output ports the node types could tell, by {@code "node.port"}, failure ports
+     * included; complete once {@link #run()} has.
+     */
+    Map<String, Schema> outputs() {
+        return Map.copyOf(outputs);
+    }
+
     /** The problems found. */
     public List<ValidationProblem> run() {
         var fallbacks = workflow.fallbacks();

@@ -3,7 +3,7 @@ package org.retort.engine.internal.trigger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.retort.engine.WorkflowEngine;
@@ -15,8 +15,6 @@ import org.retort.engine.workflow.Workflow;
  * re-arming with unchanged triggers swaps the workflow without restarting anything.
  */
 final class ArmedWorkflow {
-
-    private static final AtomicLong ROUTES = new AtomicLong();
 
     private final AtomicReference<Workflow> workflow;
     private final List<TriggerRoute> routes;
@@ -51,7 +49,7 @@ final class ArmedWorkflow {
 
     private static TriggerRoute route(Trigger trigger, AtomicReference<Workflow> workflow, WorkflowEngine engine,
             TriggerSettings settings) {
-        String routeId = "trigger-" + ROUTES.incrementAndGet() + "-" + safe(workflow.get().id());
+        String routeId = "trigger-" + safe(workflow.get().id()) + "-" + UUID.randomUUID();
         if (trigger instanceof Trigger.FileDrop drop) {
             Path store = settings.stateDirectory().resolve(safe(workflow.get().id())).resolve(safe(drop.folder()) + ".processed");
             return new FileDropRoute(routeId, drop, store, workflow::get, engine, settings);

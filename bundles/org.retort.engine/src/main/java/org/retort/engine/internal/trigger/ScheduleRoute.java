@@ -23,6 +23,16 @@ final class ScheduleRoute extends TriggerRoute {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleRoute.class);
 
+    /**
+     * How long after arming the trigger starts. Camel schedules the Quartz job before it registers the
+     * route, and a firing in between finds no route: Camel then makes a second endpoint for the same
+     * trigger, which fails ("Trigger key … is already in use") and may delete the trigger, so the
+     * schedule never fires again. Quartz computes a cron trigger's first firing from one second before
+     * its start, so Camel's default delay (500 ms) still lets a firing due in the past second happen at
+     * once; two seconds leave at least one. A cron time due within a second of arming is skipped.
+     */
+    static final long START_DELAY_MILLIS = 2_000;
+
     private final Trigger.Schedule schedule;
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
@@ -35,8 +45,9 @@ final class ScheduleRoute extends TriggerRoute {
 
     @Override
     public void configure() {
-        // RAW(): the expression reaches Quartz as written, '#' (6#3, third Friday), '?' and spaces included
-        fromF("quartz://retort-triggers/%s?cron=RAW(%s)", routeId(), schedule.cron().trim())
+        // RAW(): the expression reaches Quartz as written, '#' (6#3, third Friday), '?' and spaces included.
+        // The trigger is named after the route, whose id is unique to this arming: a trigger key is never reused.
+        fromF("quartz://retort-triggers/%s?cron=RAW(%s)&triggerStartDelay=%d", routeId(), schedule.cron().trim(), START_DELAY_MILLIS)
                 .routeId(routeId())
                 .process(exchange -> fire());
     }

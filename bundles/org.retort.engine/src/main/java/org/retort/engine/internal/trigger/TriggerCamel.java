@@ -1,7 +1,9 @@
 package org.retort.engine.internal.trigger;
 
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.retort.api.util.ContextClassLoader;
 import org.slf4j.Logger;
@@ -11,6 +13,12 @@ import org.slf4j.LoggerFactory;
  * The one Camel context all triggers' routes live in, apart from the runs' contexts so arming and
  * disarming never touches a run. Created with Camel's classloader as application and thread context
  * classloader, because inside OSGi Camel finds its components (file, quartz) through them.
+ *
+ * <p>The schedules' Quartz scheduler belongs to this context alone. Quartz keeps schedulers in a
+ * JVM-wide registry by name, and Camel names the scheduler after the context, so every context gets
+ * a name of its own; otherwise a second context (a test, or the service activated again after its
+ * bundle was refreshed) would share the scheduler and the triggers still in it. Stopping the context
+ * shuts the scheduler down even if Quartz still counts jobs in it.
  */
 final class TriggerCamel {
 
@@ -26,8 +34,11 @@ final class TriggerCamel {
         return ContextClassLoader.call(CamelContext.class, () -> {
             DefaultCamelContext camel = new DefaultCamelContext();
             camel.setApplicationContextClassLoader(CamelContext.class.getClassLoader());
-            camel.getCamelContextExtension().setName("retort-triggers");
+            camel.getCamelContextExtension().setName("retort-triggers-" + UUID.randomUUID().toString().substring(0, 8));
             camel.disableJMX();
+            var quartz = new QuartzComponent();
+            quartz.setInterruptJobsOnShutdown(true);
+            camel.addComponent("quartz", quartz);
             camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
             camel.getShutdownStrategy().setTimeUnit(TimeUnit.SECONDS);
             camel.getShutdownStrategy().setShutdownNowOnTimeout(true);

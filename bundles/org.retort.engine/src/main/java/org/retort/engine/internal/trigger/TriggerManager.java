@@ -143,6 +143,11 @@ public final class TriggerManager implements WorkflowTriggers, AutoCloseable {
         return camel.getRoutes().size();
     }
 
+    /** The trigger context, for tests that look at its Quartz scheduler. */
+    CamelContext camel() {
+        return camel;
+    }
+
     /** Disarms every workflow and stops the Camel context. */
     @Deactivate
     @Override

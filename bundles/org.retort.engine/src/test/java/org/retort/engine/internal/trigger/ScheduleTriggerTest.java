@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.retort.engine.internal.trigger.TriggerFixture.await;
 
 import java.nio.file.Path;
+import org.apache.camel.component.quartz.QuartzComponent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.retort.engine.Run;
 import org.retort.engine.RunState;
 import org.retort.engine.workflow.Trigger;
@@ -68,5 +71,39 @@ class ScheduleTriggerTest {
         fixture.gate.gate.countDown();
         Thread.sleep(1_200); // longer than one period: a firing that still happened would start a run
         assertThat(fixture.engine.runs()).containsExactly(run);
+    }
+
+    private static Scheduler scheduler(TriggerManager manager) {
+        return manager.camel().getComponent("quartz", QuartzComponent.class).getScheduler();
+    }
+
+    @Test
+    void disarmingRemovesTheTriggerFromTheScheduler() throws Exception {
+        Scheduler scheduler = scheduler(triggers);
+        assertThat(scheduler.getTriggerKeys(GroupMatcher.anyGroup())).hasSize(1);
+
+        triggers.disarm("nightly");
+
+        assertThat(scheduler.getTriggerKeys(GroupMatcher.anyGroup())).isEmpty();
+    }
+
+    @Test
+    void eachManagerHasASchedulerOfItsOwnWhichClosingShutsDown() throws Exception {
+        TriggerManager other = fixture.manager();
+        try {
+            other.arm(TriggerFixture.gated("nightly", EVERY_SECOND));
+            Scheduler mine = scheduler(triggers);
+            Scheduler theirs = scheduler(other);
+            assertThat(theirs).isNotSameAs(mine);
+            assertThat(theirs.getTriggerKeys(GroupMatcher.anyGroup())).hasSize(1)
+                    .doesNotContainAnyElementsOf(mine.getTriggerKeys(GroupMatcher.anyGroup()));
+
+            triggers.close();
+
+            assertThat(mine.isShutdown()).isTrue();
+            assertThat(theirs.isShutdown()).isFalse();
+        } finally {
+            other.close();
+        }
     }
 }
