@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Behind {@code bin/retort run|nodes|validate}: when Retort is started with
+ * Behind {@code bin/retort run|nodes|validate|export}: when Retort is started with
  * {@code -Dretort.headless.request=<file>}, this component carries out the request written in that
  * file (a properties file: {@code command}, {@code workflow}, {@code input.<node>}, {@code output},
  * {@code result}), prints to standard output, writes the exit code to the {@code result} file and
@@ -79,6 +79,12 @@ public final class HeadlessRunner {
                 List<ValidationProblem> problems = operations.validate(file);
                 out.print(problems.isEmpty() ? file + ": valid\n" : file + " has " + problems.size() + " problem(s):\n" + Operations.describe(problems));
                 return problems.isEmpty() ? 0 : 1;
+            }
+            case "export" -> {
+                Path file = cwd.resolve(props.getProperty("workflow"));
+                awaitNodeTypes(catalog, file);
+                out.print(operations.camelYaml(file));
+                return 0;
             }
             case "run" -> {
                 // one or more workflows (workflow, workflow.2, workflow.3 …), run one after the other;

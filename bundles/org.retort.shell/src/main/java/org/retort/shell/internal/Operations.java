@@ -50,6 +50,17 @@ final class Operations {
         }
     }
 
+    /** The Camel routes a run of the workflow file would use, as YAML, for IT to review (nothing runs). */
+    String camelYaml(Path file) throws Exception {
+        RunRequest located = new RunRequest(java.util.Map.of(), null, file.toAbsolutePath().getParent());
+        Workflow workflow = located.apply(read(file), catalog);
+        try {
+            return engine.exportCamelYaml(workflow, RunOptions.defaults());
+        } catch (InvalidWorkflowException e) {
+            throw new IllegalArgumentException("The workflow cannot run:\n" + describe(e.problems()), e);
+        }
+    }
+
     /** Reads, binds, runs and waits; progress and the summary go to {@code out}. */
     Run run(Path file, RunRequest request, RunOptions options, PrintStream out, Duration timeout) throws Exception {
         RunRequest located = new RunRequest(request.inputs(), request.outputDirectory(),

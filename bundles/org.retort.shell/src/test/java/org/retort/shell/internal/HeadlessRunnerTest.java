@@ -130,6 +130,18 @@ class HeadlessRunnerTest {
     }
 
     @Test
+    void exportPrintsTheCamelRoutesOfEveryNodeWithoutRunning() throws Exception {
+        Files.writeString(dir.resolve("flow.json"), WORKFLOW);
+        int exit = HeadlessRunner.carryOut(request("export", "workflow", "flow.json"), new Operations(catalog, engine), catalog, out);
+        assertThat(exit).isZero();
+        String yaml = printed.toString();
+        assertThat(yaml).contains("- route:").contains("id: read").contains("id: length").contains("id: write")
+                .contains("example.smiles-length@1.0.0");
+        assertThat(engine.runs()).isEmpty();
+        assertThat(dir.resolve("lengths.tsv")).doesNotExist();
+    }
+
+    @Test
     void nodesListsThePalette() throws Exception {
         assertThat(HeadlessRunner.carryOut(request("nodes"), new Operations(catalog, engine), catalog, out)).isZero();
         assertThat(printed.toString()).contains("example.smiles-length").contains("STREAMING").contains("test.text-sink");
