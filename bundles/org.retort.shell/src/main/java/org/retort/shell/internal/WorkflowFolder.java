@@ -62,7 +62,7 @@ public final class WorkflowFolder {
         this.triggers = triggers;
         Path dir = Path.of(config.directory());
         this.folder = dir.isAbsolute() ? dir : Path.of(System.getProperty("karaf.base", ".")).resolve(dir).normalize();
-        scanner.scheduleWithFixedDelay(this::scan, 0, config.scanMillis(), TimeUnit.MILLISECONDS);
+        scanner.scheduleWithFixedDelay(this::scan, config.scanMillis(), config.scanMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
