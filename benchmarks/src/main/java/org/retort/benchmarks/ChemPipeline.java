@@ -145,6 +145,10 @@ public class ChemPipeline {
         @Param({"1000"})
         int chunkSize;
 
+        /** Whether consecutive streaming nodes run fused, in one thread per chunk (the default), or each behind its own queue. */
+        @Param({"true", "false"})
+        boolean fuse;
+
         private BenchEngine bench;
         private Path output;
         private long expectedRows;
@@ -179,7 +183,7 @@ public class ChemPipeline {
         /** One whole run; fails loudly unless it succeeded and wrote the expected rows. */
         long run(Molecules data) throws Exception {
             Run run = bench.engine.start(ChemWork.workflow(data.input, output, inchikey),
-                    bench.options(chunkSize, threads));
+                    bench.options(chunkSize, threads).withFusion(fuse));
             if (!run.await(Duration.ofMinutes(5)) || run.state() != RunState.SUCCEEDED) {
                 throw new IllegalStateException("run " + run.state() + ": " + run.failure());
             }

@@ -10,8 +10,13 @@ import java.nio.file.Path;
  * @param queueChunks   chunks waiting in front of a node before its producers block (back pressure)
  * @param previewRows   rows kept per output port for the editor's preview
  * @param workDirectory where nodes get their per-run work directories
+ * @param fuse          whether a streaming node that only feeds on another streaming node runs in that
+ *                      node's threads, on the same chunk right after it, instead of behind a queue of its
+ *                      own (operator chaining): no hand-over, and a chunk's rows are done with while
+ *                      they are young. Only nodes with the same thread count, no retries and no
+ *                      timeout, breaker or fallback are fused; on by default
  */
-public record RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory) {
+public record RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory, boolean fuse) {
 
     public RunOptions {
         if (chunkSize < 1 || concurrency < 1 || queueChunks < 1 || previewRows < 0) {
@@ -19,24 +24,34 @@ public record RunOptions(int chunkSize, int concurrency, int queueChunks, int pr
         }
     }
 
-    /** 1000-row chunks, one thread per core, 8 queued chunks, 100 preview rows, work under the temp dir. */
+    /** Options with streaming nodes fused where they can be. */
+    public RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory) {
+        this(chunkSize, concurrency, queueChunks, previewRows, workDirectory, true);
+    }
+
+    /** 1000-row chunks, one thread per core, 8 queued chunks, 100 preview rows, work under the temp dir, fused. */
     public static RunOptions defaults() {
         return new RunOptions(1000, Runtime.getRuntime().availableProcessors(), 8, 100,
                 Path.of(System.getProperty("java.io.tmpdir"), "retort-runs"));
     }
 
+    /** These options with fusion of streaming nodes on or off. */
+    public RunOptions withFusion(boolean on) {
+        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, workDirectory, on);
+    }
+
     /** These options with another chunk size. */
     public RunOptions withChunkSize(int rows) {
-        return new RunOptions(rows, concurrency, queueChunks, previewRows, workDirectory);
+        return new RunOptions(rows, concurrency, queueChunks, previewRows, workDirectory, fuse);
     }
 
     /** These options with another default concurrency. */
     public RunOptions withConcurrency(int threads) {
-        return new RunOptions(chunkSize, threads, queueChunks, previewRows, workDirectory);
+        return new RunOptions(chunkSize, threads, queueChunks, previewRows, workDirectory, fuse);
     }
 
     /** These options with another work directory. */
     public RunOptions withWorkDirectory(Path directory) {
-        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, directory);
+        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, directory, fuse);
     }
 }

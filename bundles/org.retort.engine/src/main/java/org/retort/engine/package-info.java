@@ -4,7 +4,7 @@
  * {@link org.retort.engine.WorkflowValidator}, and the {@link org.retort.engine.WorkflowEngine} that
  * runs workflows and reports {@link org.retort.engine.RunEvent progress}.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package org.retort.engine;
 
 import org.osgi.annotation.versioning.Version;

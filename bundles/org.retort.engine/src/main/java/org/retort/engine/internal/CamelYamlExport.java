@@ -37,7 +37,7 @@ final class CamelYamlExport {
         ResultCache empty = new ResultCache(0);
         ExecutionPlan plan = ExecutionPlan.of(workflow, catalog, empty);
         var run = new RunExecution("export", workflow, plan, options, empty, event -> { });
-        List<NodeRuntime> nodes = plan.nodes().stream().filter(p -> p.mode().routed()).map(p -> new NodeRuntime(p, run)).toList();
+        List<NodeRuntime> nodes = plan.nodes().stream().filter(p -> p.mode().routed()).map(p -> run.node(p.id())).toList();
         return ContextClassLoader.call(CamelContext.class, () -> {
             try (DefaultCamelContext camel = new DefaultCamelContext()) {
                 camel.setApplicationContextClassLoader(CamelContext.class.getClassLoader());

@@ -13,6 +13,7 @@ import org.retort.engine.NodeKind;
 import org.retort.engine.NodeStats;
 import org.retort.engine.NodeStats.Status;
 import org.retort.engine.PortDescriptor;
+import org.retort.engine.RunOptions;
 import org.retort.engine.internal.ExecutionPlan.Mode;
 import org.retort.engine.internal.ExecutionPlan.Planned;
 import org.slf4j.Logger;
@@ -38,6 +39,12 @@ final class NodeRuntime extends NodeContextBase {
     private volatile long lastProgress;
     private volatile Outlet outlet;
     private volatile AutoCloseable resource;
+    private final List<Fused> fused = new ArrayList<>();
+    private NodeRuntime feeder;
+
+    /** A streaming node this one runs in its own threads, right after itself, on each chunk of {@code port}. */
+    private record Fused(String port, StreamingStep step) {
+    }
 
     NodeRuntime(Planned plan, RunExecution run) {
         super(plan, run);
@@ -74,10 +81,44 @@ final class NodeRuntime extends NodeContextBase {
      * timeout is short: it is paid at every run's start and once per node at its end.
      */
     String uri() {
-        int threads = plan.node().concurrency() > 0 ? plan.node().concurrency() : run.options().concurrency();
-        int consumers = plan.type().kind() == NodeKind.STREAMING && plan.mode() == Mode.EXECUTE ? threads : 1;
+        int consumers = plan.type().kind() == NodeKind.STREAMING && plan.mode() == Mode.EXECUTE && feeder == null ? threads() : 1;
         return "seda:node-" + plan.id() + "?size=" + Math.max(run.options().queueChunks(), consumers)
                 + "&blockWhenFull=true&concurrentConsumers=" + consumers + "&pollTimeout=" + POLL_MILLIS;
+    }
+
+    /** The threads the node works on chunks with. */
+    int threads() {
+        return plan.node().concurrency() > 0 ? plan.node().concurrency() : run.options().concurrency();
+    }
+
+    /**
+     * From now on this node runs {@code downstream} on each chunk it sends on {@code port}, in the same
+     * thread ({@link RunOptions#fuse()}); the downstream node's queue then only receives the end.
+     */
+    void fuse(String port, NodeRuntime downstream) {
+        fused.add(new Fused(port, new StreamingStep(downstream)));
+        downstream.feeder = this;
+    }
+
+    /** The node that runs this one in its threads, or {@code null}. */
+    NodeRuntime feeder() {
+        return feeder;
+    }
+
+    /** Runs the fused nodes on the chunk this node produced for input sequence {@code seq} on {@code port}. */
+    void forward(long seq, String port, Table table) {
+        for (Fused f : fused) {
+            if (f.port().equals(port)) {
+                f.step().fused(seq, table);
+            }
+        }
+    }
+
+    /** Input sequence {@code seq} produced nothing on the fused ports: the fused nodes skip it too. */
+    void skipForward(long seq) {
+        for (Fused f : fused) {
+            f.step().skip(seq);
+        }
     }
 
     void started() {

@@ -14,8 +14,12 @@ import org.retort.api.data.Table;
  */
 final class Outlet {
 
-    /** An input port downstream: the queue of its node and the port's name. */
-    record Target(String uri, String port) {
+    /**
+     * An input port downstream: the queue of its node and the port's name. A fused target's node runs
+     * in this node's threads ({@link NodeRuntime#fuse}): its chunks do not go on its queue, and its
+     * chunks are numbered by this node's input sequence, so its end counts those.
+     */
+    record Target(String uri, String port, boolean fused) {
     }
 
     private final NodeRuntime node;
@@ -66,7 +70,7 @@ final class Outlet {
             ended = true;
             targets.forEach((port, to) -> {
                 long count = sent.getOrDefault(port, 0L);
-                to.forEach(target -> delivery.send(target.uri(), Envelope.end(target.port(), count)));
+                to.forEach(target -> delivery.send(target.uri(), Envelope.end(target.port(), target.fused() ? endAt : count)));
             });
             node.finished();
         }
@@ -76,6 +80,9 @@ final class Outlet {
         long seq = sent.merge(port, 1L, Long::sum) - 1;
         node.delivered(port, table);
         for (Target target : targets.getOrDefault(port, List.of())) {
+            if (target.fused()) {
+                continue;
+            }
             delivery.send(target.uri(), Envelope.chunk(target.port(), seq, table));
         }
     }

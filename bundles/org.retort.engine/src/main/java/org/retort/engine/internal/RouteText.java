@@ -69,7 +69,10 @@ final class RouteText {
         }
         return switch (node.plan.type().kind()) {
             case SOURCE -> "runs source " + type + " on the start signal and sends its chunks in order";
-            case STREAMING -> "runs " + type + " on each chunk, chunks in parallel, results sent in input order";
+            case STREAMING -> node.feeder() != null
+                    ? "runs " + type + " on each chunk of node '" + node.feeder().plan.id()
+                            + "' in that node's threads, right after it (fused; this queue only carries the end)"
+                    : "runs " + type + " on each chunk, chunks in parallel, results sent in input order";
             case BARRIER -> "collects every chunk of " + ports(node) + ", then runs " + type + " on the whole tables";
             case SINK -> "writes each chunk, in order, with " + type;
         };

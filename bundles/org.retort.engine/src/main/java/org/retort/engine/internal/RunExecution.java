@@ -3,6 +3,7 @@ package org.retort.engine.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
 import org.retort.api.data.Table;
+import org.retort.engine.NodeKind;
 import org.retort.engine.NodeStats;
+import org.retort.engine.PortDescriptor;
 import org.retort.engine.Run;
 import org.retort.engine.RunEvent;
 import org.retort.engine.RunOptions;
@@ -55,12 +58,50 @@ final class RunExecution implements Run, Runnable {
         this.events = events;
         this.status = new RunStatus(id, workflow.id(), events);
         plan.nodes().forEach(p -> nodes.put(p.id(), new NodeRuntime(p, this)));
+        if (options.fuse()) {
+            fuse();
+        }
         for (NodeRuntime node : nodes.values()) {
             var targets = new LinkedHashMap<String, List<Target>>();
-            node.plan.targets().forEach((port, refs) -> targets.put(port,
-                    refs.stream().map(ref -> new Target(nodes.get(ref.node()).uri(), ref.port())).toList()));
+            node.plan.targets().forEach((port, refs) -> targets.put(port, refs.stream().map(ref -> {
+                NodeRuntime to = nodes.get(ref.node());
+                return new Target(to.uri(), ref.port(), to.feeder() == node);
+            }).toList()));
             node.connect(new Outlet(node, targets, delivery));
         }
+    }
+
+    /**
+     * Fuses each streaming node whose only input comes from another streaming node's regular output
+     * into that node ({@link RunOptions#fuse()}), when both run their own code on the same number of
+     * threads: not a replay, not guarded (a timeout would then cover both), and the fused node without
+     * retries (its retry would need a queue to come back to).
+     */
+    private void fuse() {
+        var incoming = new HashMap<String, Integer>();
+        nodes.values().forEach(n -> n.plan.targets().values().forEach(refs -> refs.forEach(ref -> incoming.merge(ref.node(), 1, Integer::sum))));
+        for (NodeRuntime node : nodes.values()) {
+            if (!fusable(node)) {
+                continue;
+            }
+            node.plan.targets().forEach((port, refs) -> {
+                if (PortDescriptor.FAILURE.equals(port)) {
+                    return;
+                }
+                for (var ref : refs) {
+                    NodeRuntime to = nodes.get(ref.node());
+                    if (fusable(to) && incoming.get(to.plan.id()) == 1 && to.plan.node().onError().retries() == 0
+                            && to.threads() == node.threads()) {
+                        node.fuse(port, to);
+                    }
+                }
+            });
+        }
+    }
+
+    private static boolean fusable(NodeRuntime node) {
+        return node.plan.type().kind() == NodeKind.STREAMING && node.plan.mode() == Mode.EXECUTE
+                && !node.plan.node().onError().guarded();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.retort.engine.internal;
 
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.retort.api.data.Table;
 import org.retort.api.node.StreamingNode;
 import org.retort.engine.PortDescriptor;
@@ -33,6 +34,7 @@ final class StreamingStep extends Step {
         }
         node.received(in.table(), System.nanoTime() - begin);
         var split = FailureRows.split(out, in.table().schema());
+        node.forward(in.seq(), port, split.good());
         node.outlet().submit(in.seq(), Map.of(port, split.good(), PortDescriptor.FAILURE, split.failed()));
     }
 
@@ -40,9 +42,32 @@ final class StreamingStep extends Step {
     void exhausted(Envelope in, Exception error) {
         if (node.plan.node().onError().then() == ErrorPolicy.Then.ROUTE && !in.end()) {
             node.received(in.table(), 0);
+            node.skipForward(in.seq());
             node.outlet().submit(in.seq(), Map.of(PortDescriptor.FAILURE, FailureRows.allFailed(in.table(), message(error))));
         } else {
             super.exhausted(in, error);
         }
+    }
+
+    /**
+     * Runs the node on a chunk its feeder produced for the feeder's input sequence {@code seq}, in the
+     * feeder's thread. The node has no retries (or it would not be fused), so what it throws goes
+     * straight to {@link #exhausted}; a stopping run's cancellation goes on up to the feeder's route.
+     */
+    void fused(long seq, Table table) {
+        Envelope in = Envelope.chunk(null, seq, table);
+        try {
+            handle(in);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (Exception e) {
+            exhausted(in, e);
+        }
+    }
+
+    /** The feeder produced nothing for its input sequence {@code seq}: nor does this node. */
+    void skip(long seq) {
+        node.skipForward(seq);
+        node.outlet().submit(seq, Map.of());
     }
 }
