@@ -8,10 +8,12 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.retort.web.JaxRsComponent;
+import org.retort.web.Public;
 
 /** {@code GET /api/v1/health}: 200 whenever the JVM is up and the API answers (liveness). */
 @Component(service = JaxRsComponent.class)
 @Path("v1/health")
+@Public
 public final class HealthResource implements JaxRsComponent {
 
     @GET

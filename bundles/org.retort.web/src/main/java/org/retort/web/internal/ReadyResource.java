@@ -21,6 +21,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.retort.web.JaxRsComponent;
+import org.retort.web.Public;
 
 /**
  * {@code GET /api/v1/ready}: 200 when every Retort bundle is active and every required service is up,
@@ -28,6 +29,7 @@ import org.retort.web.JaxRsComponent;
  */
 @Component(service = JaxRsComponent.class, configurationPid = "org.retort.web")
 @Path("v1/ready")
+@Public
 public final class ReadyResource implements JaxRsComponent {
 
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
