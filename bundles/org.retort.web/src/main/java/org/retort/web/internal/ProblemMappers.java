@@ -42,7 +42,13 @@ final class ProblemMappers {
 
         @Override
         public Response toResponse(ProblemException e) {
-            return respond(e.problem(), uri);
+            Response response = respond(e.problem(), uri);
+            if (e.headers().isEmpty()) {
+                return response;
+            }
+            Response.ResponseBuilder builder = Response.fromResponse(response);
+            e.headers().forEach(builder::header);
+            return builder.build();
         }
     }
 
