@@ -1,0 +1,120 @@
+package org.retort.auth.internal;
+
+import java.lang.annotation.Annotation;
+import java.util.EnumSet;
+import java.util.List;
+import org.retort.store.Membership;
+import org.retort.store.Role;
+import org.retort.store.User;
+import org.retort.store.testkit.TestStore;
+
+/**
+ * The auth bundle's real {@link Authenticator} and {@link SecurityFilter} on a {@link TestStore}, for
+ * the REST tests: accounts (each with its personal workspace, as in production) and their API keys.
+ * In the auth bundle's package because account creation and keys are package-private there.
+ */
+public final class TestAuth implements AutoCloseable {
+
+    /**
+     * An account: its user, personal workspace and an API key to send as {@code Authorization: Bearer}.
+     */
+    public record Account(User user, String workspaceId, String key) {
+        public String id() {
+            return user.id();
+        }
+    }
+
+    private final Authenticator auth;
+
+    public TestAuth(TestStore store) {
+        this.auth = new Authenticator(store.users(), store.apiKeys(), store.audit(), store.workspaces(), new Config());
+        this.store = store;
+    }
+
+    private final TestStore store;
+
+    /** The security filter every request passes, as in production. */
+    public SecurityFilter filter() {
+        return new SecurityFilter(auth);
+    }
+
+    /** A verified account with {@code roles}, its personal workspace and an API key. */
+    public Account account(String username, Role first, Role... more) {
+        User user = auth.createAccount(username, username + "@lab.test", "tetrahedral-carbon-42", EnumSet.of(first, more), true, null);
+        List<Membership> memberships = store.workspaces().membershipsOf(user.id());
+        return new Account(user, memberships.get(0).workspaceId(), auth.newKey(user.id(), "test").secret());
+    }
+
+    @Override
+    public void close() {
+        auth.deactivate();
+    }
+
+    /** Defaults, with rate limits out of the tests' way. */
+    private static final class Config implements AuthConfig {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return AuthConfig.class;
+        }
+
+        @Override
+        public int sessionIdleMinutes() {
+            return 60;
+        }
+
+        @Override
+        public int lockoutThreshold() {
+            return 5;
+        }
+
+        @Override
+        public int lockoutMinutes() {
+            return 15;
+        }
+
+        @Override
+        public int requestsPerMinutePerUser() {
+            return 100_000;
+        }
+
+        @Override
+        public int requestsPerMinutePerIp() {
+            return 100_000;
+        }
+
+        @Override
+        public int accountRequestsPerMinutePerIp() {
+            return 100_000;
+        }
+
+        @Override
+        public boolean registration() {
+            return false;
+        }
+
+        @Override
+        public String registrationRole() {
+            return "VIEWER";
+        }
+
+        @Override
+        public int verificationHours() {
+            return 24;
+        }
+
+        @Override
+        public int resetMinutes() {
+            return 60;
+        }
+
+        @Override
+        public String publicUrl() {
+            return "http://retort.test";
+        }
+
+        @Override
+        public String initialAdminFile() {
+            return "retort/initial-admin";
+        }
+    }
+}
