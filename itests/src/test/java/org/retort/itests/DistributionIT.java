@@ -54,7 +54,7 @@ public class DistributionIT extends RetortContainer {
                 }
             }
         }
-        assertTrue("Retort bundles installed: " + retort, retort.containsAll(List.of("org.retort.api", "org.retort.web", "org.retort.engine", "org.retort.shell", "org.retort.node.io", "org.retort.node.chem", "org.retort.node.table",
+        assertTrue("Retort bundles installed: " + retort, retort.containsAll(List.of("org.retort.api", "org.retort.web", "org.retort.engine", "org.retort.store", "org.retort.auth", "org.retort.rest", "org.retort.shell", "org.retort.node.io", "org.retort.node.chem", "org.retort.node.table",
                 "org.retort.lib.web", "org.retort.lib.camel", "org.retort.lib.jpa", "org.retort.lib.cdk",
                 "org.retort.lib.tribuo", "org.retort.lib.artemis")));
         assertEquals("inactive Retort bundles", List.of(), inactive);
@@ -74,17 +74,22 @@ public class DistributionIT extends RetortContainer {
     }
 
     @Test
-    public void theWebCapabilityUninstallsAndReinstallsOnARunningSystem() throws Exception {
+    public void theWebCapabilitiesUninstallAndReinstallOnARunningSystem() throws Exception {
         int port = webPort();
         assertEquals(200, Http.await(port, "/api/v1/ready", 200, Duration.ofSeconds(60)).status());
+        assertEquals("the palette needs a login", 401, Http.get(port, "/api/v1/nodes").status());
 
-        features.uninstallFeature("retort-web", EnumSet.noneOf(FeaturesService.Option.class));
+        for (String feature : List.of("retort-rest", "retort-auth", "retort-web")) {
+            features.uninstallFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
+        }
+        assertNull("org.retort.rest is gone", bundle("org.retort.rest"));
         assertNull("org.retort.web is gone", bundle("org.retort.web"));
         assertEquals("the port is closed", 0, Http.get(port, "/api/v1/health").status());
 
-        features.installFeature("retort-web", EnumSet.noneOf(FeaturesService.Option.class));
+        features.installFeature("retort-rest", EnumSet.noneOf(FeaturesService.Option.class));
         Http.Answer ready = Http.await(port, "/api/v1/ready", 200, Duration.ofSeconds(60));
         assertEquals(ready.body(), 200, ready.status());
         assertEquals(Bundle.ACTIVE, bundle("org.retort.web").getState());
+        assertEquals("the REST API came back with its security", 401, Http.await(port, "/api/v1/nodes", 401, Duration.ofSeconds(30)).status());
     }
 }

@@ -4,15 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.After;
@@ -27,22 +24,17 @@ import org.junit.Test;
  */
 public class LauncherIT {
 
+    private Installation installation;
     private Path home;
     private Path emptyUserHome;
     private int port;
 
     @Before
     public void unpack() throws Exception {
-        Path work = Files.createDirectories(Path.of(System.getProperty("project.build.directory", "target"), "launcher-it"));
-        Path dir = Files.createTempDirectory(work, "dist");
-        run(dir, Map.of(), 60, "tar", "xzf", System.getProperty("retort.distribution"));
-        try (var entries = Files.list(dir)) {
-            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        emptyUserHome = Files.createTempDirectory(work, "home");
-        port = Ports.free();
-        setCfg("etc/org.retort.web.cfg", "port", String.valueOf(port));
-        setCfg("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Ports.free()));
+        installation = Installation.unpack();
+        home = installation.home;
+        emptyUserHome = installation.emptyUserHome;
+        port = installation.port;
     }
 
     @After
@@ -55,14 +47,18 @@ public class LauncherIT {
     @Test
     public void startsOfflineReadyAndCleanThenStopsAndStartsAgain() throws Exception {
         long t0 = System.nanoTime();
-        Result first = launcher("start");
+        Installation.Result first = launcher("start");
         long startMillis = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(first.output, 0, first.exit);
-        assertTrue(first.output, first.output.contains("Created the administrator account 'admin' with the password from RETORT_ADMIN_PASSWORD"));
+        assertEquals(first.output(), 0, first.exit());
+        assertTrue(first.output(), first.output().contains("Created the administrator 'admin' (API and console) with the password from RETORT_ADMIN_PASSWORD"));
 
         Http.Answer ready = Http.get(port, "/api/v1/ready");
         assertEquals(ready.body(), 200, ready.status());
         assertEquals(200, Http.get(port, "/api/v1/health").status());
+        Http.Answer login = Http.post(port, "/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + Installation.ADMIN_PASSWORD + "\"}");
+        assertEquals("the API administrator logs in with the password the launcher was given: " + login.body(), 200, login.status());
+        assertFalse("the first administrator's password file is gone", Files.exists(home.resolve("data/retort/initial-admin")));
 
         String users = Files.readString(home.resolve("etc/users.properties"));
         assertFalse("the password is not stored in clear", users.contains("correct horse battery staple"));
@@ -75,24 +71,24 @@ public class LauncherIT {
         assertFalse("nothing was fetched from a remote repository", log.contains("Downloading"));
 
         long rssKb = residentKb();
-        Result status = launcher("status");
-        assertEquals(status.output, 0, status.exit);
+        Installation.Result status = launcher("status");
+        assertEquals(status.output(), 0, status.exit());
 
-        Result stopped = launcher("stop");
-        assertEquals(stopped.output, 0, stopped.exit);
+        Installation.Result stopped = launcher("stop");
+        assertEquals(stopped.output(), 0, stopped.exit());
         assertEquals("the port is closed", 0, Http.get(port, "/api/v1/health").status());
 
         long t1 = System.nanoTime();
-        Result second = launcher("start");
+        Installation.Result second = launcher("start");
         long restartMillis = (System.nanoTime() - t1) / 1_000_000;
-        assertEquals(second.output, 0, second.exit);
-        assertFalse("the administrator is created once", second.output.contains("Created the administrator"));
+        assertEquals(second.output(), 0, second.exit());
+        assertFalse("the administrator is created once", second.output().contains("Created the administrator"));
 
         Files.writeString(Path.of(System.getProperty("project.build.directory", "target"), "startup-metrics.txt"),
                 "first start to ready (bin/retort start): " + startMillis + " ms\n"
                         + "second start to ready: " + restartMillis + " ms\n"
                         + "resident memory after first start: " + rssKb / 1024 + " MB\n"
-                        + "API up after (launcher's own measure): " + apiUp(first.output) + " ms\n",
+                        + "API up after (launcher's own measure): " + apiUp(first.output()) + " ms\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -103,11 +99,11 @@ public class LauncherIT {
     @Test
     public void theExampleWorkflowsRunHeadlessAndWriteTheirResults() throws Exception {
         Path out = Files.createTempDirectory(home.getParent(), "out");
-        Result run = run(home, Map.of("EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome, "HOME", emptyUserHome.toString()),
+        Installation.Result run = run(home, Map.of("EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome, "HOME", emptyUserHome.toString()),
                 600, "bin/retort", "run", "examples/descriptors.json", "examples/pains-triage.json",
                 "examples/compound-triage.json", "--output", out.toString());
-        assertEquals(run.output, 0, run.exit);
-        assertEquals(run.output, 3, run.output.split("SUCCEEDED\n", -1).length - 1);
+        assertEquals(run.output(), 0, run.exit());
+        assertEquals(run.output(), 3, run.output().split("SUCCEEDED\n", -1).length - 1);
 
         List<String> descriptors = Files.readAllLines(out.resolve("descriptors/descriptors.csv"));
         assertEquals("header + the 500 NCI molecules", 501, descriptors.size());
@@ -128,41 +124,16 @@ public class LauncherIT {
     }
 
     private long residentKb() throws Exception {
-        Result pid = run(home, Map.of(), 10, "pgrep", "-f", "--", "-Dkaraf.home=" + home + " ");
-        Result rss = run(home, Map.of(), 10, "ps", "-o", "rss=", "-p", pid.output.trim().split("\\s+")[0]);
-        return Long.parseLong(rss.output.trim());
+        Installation.Result pid = run(home, Map.of(), 10, "pgrep", "-f", "--", "-Dkaraf.home=" + home + " ");
+        Installation.Result rss = run(home, Map.of(), 10, "ps", "-o", "rss=", "-p", pid.output().trim().split("\\s+")[0]);
+        return Long.parseLong(rss.output().trim());
     }
 
-    private void setCfg(String file, String key, String value) throws IOException {
-        Path path = home.resolve(file);
-        String text = Files.readString(path);
-        String replaced = text.replaceAll("(?m)^\\s*" + Pattern.quote(key) + "\\s*=.*$", Matcher.quoteReplacement(key + " = " + value));
-        Files.writeString(path, replaced.equals(text) ? text + "\n" + key + " = " + value + "\n" : replaced);
+    private Installation.Result launcher(String command) throws Exception {
+        return installation.launcher(command);
     }
 
-    private Result launcher(String command) throws Exception {
-        return run(home, Map.of("RETORT_ADMIN_PASSWORD", "correct horse battery staple",
-                "EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome,
-                "HOME", emptyUserHome.toString(),
-                "RETORT_START_TIMEOUT", "120"), 240, "bin/retort", command);
-    }
-
-    record Result(int exit, String output) {
-    }
-
-    private static Result run(Path dir, Map<String, String> env, int seconds, String... command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        File out = File.createTempFile("retort-it", ".out");
-        pb.redirectOutput(out);
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s:\n"
-                    + Files.readString(out.toPath()));
-        }
-        String output = Files.readString(out.toPath());
-        Files.delete(out.toPath());
-        return new Result(p.exitValue(), output);
+    private static Installation.Result run(Path dir, Map<String, String> env, int seconds, String... command) throws Exception {
+        return Installation.run(dir, env, seconds, command);
     }
 }
