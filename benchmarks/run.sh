@@ -4,15 +4,22 @@
 #   benchmarks/run.sh -p threads=2 -f 2  # only 2 threads, two forks
 #   benchmarks/run.sh ChemPipeline       # the chemistry pipeline instead (docs/benchmarks.md)
 #   benchmarks/run.sh ChemPipeline -p inchikey=true   # … with the Standardize node's InChIKey column
+#   benchmarks/run.sh --cores 1 ChemPipeline -p threads=1   # the whole JVM pinned to one core (taskset)
 # and the chemistry pipeline's memory check (not JMH: 1,000,000 molecules through a 512 MB heap):
 #   benchmarks/run.sh --memory [molecules] [--inchikey] [--no-cache] [--keep]
 # Uses the org.retort.* artifacts in the local Maven repository: after changing the engine, install
 # it first (mvn -pl bundles/org.retort.api,bundles/org.retort.engine install -DskipTests).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+pin=()
+if [[ "${1:-}" == "--cores" ]]; then
+  [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "--cores takes a number" >&2; exit 1; }
+  pin=(taskset -c "0-$(( $2 - 1 ))")
+  shift 2
+fi
 mvn -B -q -f pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 if [[ "${1:-}" == "--memory" ]]; then
   shift
-  exec java -Xmx512m -cp "target/classes:$(cat target/classpath.txt)" org.retort.benchmarks.ChemMemory "$@"
+  exec "${pin[@]}" java -Xmx512m -cp "target/classes:$(cat target/classpath.txt)" org.retort.benchmarks.ChemMemory "$@"
 fi
-exec java -cp "target/classes:$(cat target/classpath.txt)" org.retort.benchmarks.Main "$@"
+exec "${pin[@]}" java -cp "target/classes:$(cat target/classpath.txt)" org.retort.benchmarks.Main "$@"

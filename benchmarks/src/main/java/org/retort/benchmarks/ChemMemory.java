@@ -18,6 +18,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.retort.engine.NodeStats;
 import org.retort.engine.Run;
+import org.retort.engine.RunOptions;
 import org.retort.engine.RunState;
 
 /**
@@ -68,7 +69,7 @@ public final class ChemMemory {
             System.gc();
             monitor.start();
             long start = System.nanoTime();
-            Run run = bench.engine.start(ChemWork.workflow(input, output, inchikey), bench.options(1000, cores));
+            Run run = bench.engine.start(ChemWork.workflow(input, output, inchikey), bench.options(RunOptions.defaults().chunkSize(), cores));
             if (!run.await(Duration.ofHours(2)) || run.state() != RunState.SUCCEEDED) {
                 throw new IllegalStateException("run " + run.state() + ": " + run.failure());
             }
@@ -79,8 +80,8 @@ public final class ChemMemory {
             try (BufferedReader reader = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
                 rows = reader.lines().count() - 1;
             }
-            System.out.printf(Locale.ROOT, "InChIKey: %s; concurrency %d; chunk size 1000; %s%n",
-                    inchikey ? "yes" : "no", cores, cache ? "production result cache bound" : "result cache off (bound 0)");
+            System.out.printf(Locale.ROOT, "InChIKey: %s; concurrency %d; chunk size %d (the default); %s%n",
+                    inchikey ? "yes" : "no", cores, RunOptions.defaults().chunkSize(), cache ? "production result cache bound" : "result cache off (bound 0)");
             System.out.printf(Locale.ROOT, "wall time: %.1f s%n", seconds);
             System.out.printf(Locale.ROOT, "molecules/s: %,.0f%n", count / seconds);
             System.out.printf(Locale.ROOT, "peak heap used (20 ms samples, MemoryMXBean): %,d MB%n", monitor.peakSampled.get() >> 20);

@@ -141,8 +141,8 @@ public class ChemPipeline {
         @Param({"false"})
         boolean inchikey;
 
-        /** Rows per chunk: the engine's default. */
-        @Param({"1000"})
+        /** Rows per chunk: the engine's default (250). */
+        @Param({"250"})
         int chunkSize;
 
         /** Whether consecutive streaming nodes run fused, in one thread per chunk (the default), or each behind its own queue. */
