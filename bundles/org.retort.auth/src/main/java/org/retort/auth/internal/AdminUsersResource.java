@@ -115,6 +115,7 @@ public final class AdminUsersResource implements JaxRsComponent {
             lastAdmin(user, "lose the Admin role");
         }
         User changed = users.setRoles(id, roles);
+        auth.forgetUser(id);
         audit.record(caller.userId(), "user.roles", "user:" + user.username(), Views.roles(user.roles()) + " -> " + Views.roles(roles), ip());
         return Views.UserView.of(changed);
     }
@@ -126,6 +127,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         User user = user(id);
         mayChange(caller, user);
         User changed = users.resetFailedLogins(id);
+        auth.forgetUser(id);
         audit.record(caller.userId(), "user.unlocked", "user:" + user.username(), "", ip());
         return Views.UserView.of(changed);
     }
@@ -137,6 +139,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         User user = user(id);
         mayChange(caller, user);
         User changed = users.markVerified(id);
+        auth.forgetUser(id);
         audit.record(caller.userId(), "user.verified", "user:" + user.username(), "by an administrator", ip());
         return Views.UserView.of(changed);
     }

@@ -70,6 +70,13 @@ public final class Authenticator {
     }
 
     static final long KEY_CACHE_SECONDS = 30;
+    /** How long an account read for a request serves the next requests of the same user. */
+    static final long ACCOUNT_CACHE_MILLIS = 2000;
+
+    private record RecentAccount(Optional<User> user, long at) {
+    }
+
+    private final Map<String, RecentAccount> recentAccounts = new ConcurrentHashMap<>();
     private final Map<String, VerifiedKey> verifiedKeys = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastUse = new ConcurrentHashMap<>();
 
@@ -178,7 +185,7 @@ public final class Authenticator {
     Optional<Login> fromSession(String id) {
         return session(id).flatMap(session -> {
             String userId = (String) session.getAttribute(USER);
-            Optional<User> user = users.find(userId);
+            Optional<User> user = account(userId);
             if (user.isEmpty()) {
                 session.stop();
                 return Optional.empty();
@@ -202,6 +209,7 @@ public final class Authenticator {
 
     /** Ends every session of {@code userId} (after a password change or reset, a deletion). */
     void endSessionsOf(String userId) {
+        forgetUser(userId);
         for (Session session : sessions.getSessionDAO().getActiveSessions()) {
             if (userId.equals(session.getAttribute(USER))) {
                 try {
@@ -245,7 +253,7 @@ public final class Authenticator {
             verifiedKeys.put(secretHash, verified);
         }
         VerifiedKey found = verified;
-        return users.find(found.userId()).map(user -> {
+        return account(found.userId()).map(user -> {
             Instant last = lastUse.get(found.keyId());
             Instant at = Instant.now();
             if (last == null || Duration.between(last, at).toSeconds() >= 60) {
@@ -254,6 +262,30 @@ public final class Authenticator {
             }
             return caller(user, Caller.Via.API_KEY, found.keyId());
         });
+    }
+
+    /**
+     * The account {@code userId} as the store had it at most {@value #ACCOUNT_CACHE_MILLIS} ms ago: a
+     * busy script's requests share one read. Changes made through this server ({@link #forgetUser})
+     * count at once; made elsewhere (another server of a cluster), within that time.
+     */
+    private Optional<User> account(String userId) {
+        long now = System.nanoTime();
+        RecentAccount recent = recentAccounts.get(userId);
+        if (recent != null && now - recent.at() < ACCOUNT_CACHE_MILLIS * 1_000_000L) {
+            return recent.user();
+        }
+        Optional<User> user = users.find(userId);
+        if (recentAccounts.size() > 10_000) {
+            recentAccounts.clear();
+        }
+        recentAccounts.put(userId, new RecentAccount(user, now));
+        return user;
+    }
+
+    /** The account {@code userId} changed (roles, password, lock, deletion): read it afresh from now on. */
+    void forgetUser(String userId) {
+        recentAccounts.remove(userId);
     }
 
     /** Forgets what was verified about API key {@code keyId}: it was revoked. */

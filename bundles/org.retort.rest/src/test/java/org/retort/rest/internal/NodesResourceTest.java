@@ -55,6 +55,19 @@ class NodesResourceTest {
         assertThat(schema.path("properties").path("xlogp").path("type").asText()).isEqualTo("boolean");
         assertThat(schema.path("properties").path("xlogp").path("default").asBoolean()).isTrue();
         assertThat(schema.path("properties").path("mw").path("title").asText()).isEqualTo("Molecular weight");
+        assertThat(descriptors.has("docs")).as("docs are fetched one node at a time").isFalse();
+        assertThat(api.get(descriptors.path("docsUrl").asText()).body()).contains("TPSA");
+    }
+
+    @Test
+    void aClientWithTheCurrentPaletteGetsA304() {
+        Reply first = api.get("v1/nodes");
+        String tag = first.header("ETag").orElseThrow();
+        Reply again = api.send(api.request("v1/nodes").header("If-None-Match", tag).GET());
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        Reply stale = api.send(api.request("v1/nodes").header("If-None-Match", "\"something-else\"").GET());
+        assertThat(stale.status()).isEqualTo(200);
     }
 
     @Test
