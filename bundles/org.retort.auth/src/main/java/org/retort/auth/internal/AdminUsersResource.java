@@ -96,7 +96,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         mayGrant(caller, roles);
         try {
             User user = auth.createAccount(username, email, request.password(), roles, true, caller.userId());
-            audit.record(caller.userId(), "user.created", "user:" + username, "roles " + Views.roles(roles), ip());
+            audit.record(caller.userId(), "user.created", "user:" + username, "roles " + Views.roles(roles), Requests.ip(servletRequest));
             return Response.status(201).entity(Views.UserView.of(user)).build();
         } catch (StoreConflictException e) {
             throw new ProblemException(409, "Conflict", "That username or email address is already registered.");
@@ -116,7 +116,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         }
         User changed = users.setRoles(id, roles);
         auth.forgetUser(id);
-        audit.record(caller.userId(), "user.roles", "user:" + user.username(), Views.roles(user.roles()) + " -> " + Views.roles(roles), ip());
+        audit.record(caller.userId(), "user.roles", "user:" + user.username(), Views.roles(user.roles()) + " -> " + Views.roles(roles), Requests.ip(servletRequest));
         return Views.UserView.of(changed);
     }
 
@@ -128,7 +128,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         mayChange(caller, user);
         User changed = users.resetFailedLogins(id);
         auth.forgetUser(id);
-        audit.record(caller.userId(), "user.unlocked", "user:" + user.username(), "", ip());
+        audit.record(caller.userId(), "user.unlocked", "user:" + user.username(), "", Requests.ip(servletRequest));
         return Views.UserView.of(changed);
     }
 
@@ -140,7 +140,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         mayChange(caller, user);
         User changed = users.markVerified(id);
         auth.forgetUser(id);
-        audit.record(caller.userId(), "user.verified", "user:" + user.username(), "by an administrator", ip());
+        audit.record(caller.userId(), "user.verified", "user:" + user.username(), "by an administrator", Requests.ip(servletRequest));
         return Views.UserView.of(changed);
     }
 
@@ -155,7 +155,7 @@ public final class AdminUsersResource implements JaxRsComponent {
         }
         auth.endSessionsOf(id);
         users.delete(id);
-        audit.record(caller.userId(), "user.deleted", "user:" + user.username(), "", ip());
+        audit.record(caller.userId(), "user.deleted", "user:" + user.username(), "", Requests.ip(servletRequest));
         return Response.noContent().build();
     }
 
@@ -201,14 +201,6 @@ public final class AdminUsersResource implements JaxRsComponent {
         }
         if (admins <= 1) {
             throw new ProblemException(409, "Conflict", "'" + user.username() + "' is the last administrator and cannot " + what + ".");
-        }
-    }
-
-    private String ip() {
-        try {
-            return servletRequest == null ? null : servletRequest.getRemoteAddr();
-        } catch (IllegalStateException e) {
-            return null;
         }
     }
 }

@@ -72,7 +72,7 @@ public final class ApiKeyResource implements JaxRsComponent {
             throw new ProblemException(409, "Conflict", "You have " + MAX_KEYS + " active API keys; revoke one first.");
         }
         Authenticator.NewKey created = auth.newKey(caller.userId(), name);
-        audit.record(caller.userId(), "apikey.created", "apikey:" + created.key().id(), name, ip());
+        audit.record(caller.userId(), "apikey.created", "apikey:" + created.key().id(), name, Requests.ip(servletRequest));
         var body = new LinkedHashMap<String, Object>();
         body.put("key", created.secret());
         body.put("apiKey", Views.KeyView.of(created.key()));
@@ -90,20 +90,12 @@ public final class ApiKeyResource implements JaxRsComponent {
         if (key.active()) {
             keys.revoke(id);
             auth.forgetKey(id);
-            audit.record(caller.userId(), "apikey.revoked", "apikey:" + id, key.name(), ip());
+            audit.record(caller.userId(), "apikey.revoked", "apikey:" + id, key.name(), Requests.ip(servletRequest));
         }
         return Response.noContent().build();
     }
 
     private static Caller caller(SecurityContext security) {
         return Caller.of(security).orElseThrow(() -> new ProblemException(401, "Unauthorized", "Log in first."));
-    }
-
-    private String ip() {
-        try {
-            return servletRequest == null ? null : servletRequest.getRemoteAddr();
-        } catch (IllegalStateException e) {
-            return null;
-        }
     }
 }

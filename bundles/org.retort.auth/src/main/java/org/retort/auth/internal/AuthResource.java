@@ -100,7 +100,7 @@ public final class AuthResource implements JaxRsComponent {
         throttle();
         require(credentials != null && credentials.username() != null && credentials.password() != null,
                 "send {\"username\": …, \"password\": …}");
-        Authenticator.Login login = auth.login(credentials.username(), credentials.password(), ip());
+        Authenticator.Login login = auth.login(credentials.username(), credentials.password(), Requests.ip(servletRequest));
         NewCookie cookie = new NewCookie.Builder(SecurityFilter.COOKIE).value(login.sessionId()).path("/api").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).secure(secure()).build();
         return Response.ok(me(login.caller(), login.csrfToken())).cookie(cookie).build();
@@ -110,7 +110,7 @@ public final class AuthResource implements JaxRsComponent {
     @Path("logout")
     @Public
     public Response logout(@CookieParam(SecurityFilter.COOKIE) String session, @Context SecurityContext security) {
-        Caller.of(security).ifPresent(caller -> audit.record(caller.userId(), "logout", "user:" + caller.username(), "", ip()));
+        Caller.of(security).ifPresent(caller -> audit.record(caller.userId(), "logout", "user:" + caller.username(), "", Requests.ip(servletRequest)));
         auth.logout(session);
         NewCookie expired = new NewCookie.Builder(SecurityFilter.COOKIE).value("").path("/api").httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).secure(secure()).maxAge(0).build();
@@ -158,7 +158,7 @@ public final class AuthResource implements JaxRsComponent {
         } catch (StoreConflictException e) {
             throw new ProblemException(409, "Conflict", "That username or email address is already registered.");
         }
-        audit.record(user.id(), "user.registered", "user:" + username, "role " + role, ip());
+        audit.record(user.id(), "user.registered", "user:" + username, "role " + role, Requests.ip(servletRequest));
         sendVerification(user);
         return Response.accepted(Map.of("message", "Account created. Follow the link sent to " + email
                 + " within " + auth.config().verificationHours() + " h to verify it, then log in.")).build();
@@ -181,7 +181,7 @@ public final class AuthResource implements JaxRsComponent {
         String userId = tokens.consume(Secrets.hash(request.token()), TokenPurpose.VERIFY_EMAIL, Instant.now()).orElseThrow(() ->
                 new ProblemException(400, "Bad Request", "This verification link is not valid: it was used already, has expired, or is mistyped. Ask for a new one."));
         User user = users.markVerified(userId);
-        audit.record(userId, "user.verified", "user:" + user.username(), "", ip());
+        audit.record(userId, "user.verified", "user:" + user.username(), "", Requests.ip(servletRequest));
         return Map.of("verified", true, "username", user.username());
     }
 
@@ -206,7 +206,7 @@ public final class AuthResource implements JaxRsComponent {
             tokens.invalidate(user.id(), TokenPurpose.RESET_PASSWORD, now);
             String token = Secrets.token(32);
             tokens.create(user.id(), TokenPurpose.RESET_PASSWORD, Secrets.hash(token), now.plus(Duration.ofMinutes(auth.config().resetMinutes())));
-            audit.record(user.id(), "password.reset-requested", "user:" + user.username(), "", ip());
+            audit.record(user.id(), "password.reset-requested", "user:" + user.username(), "", Requests.ip(servletRequest));
             mail.send(user.email(), "Reset your Retort password", "Hello " + user.username() + ",\n\n"
                     + "somebody (hopefully you) asked to reset your Retort password. Your reset token, valid for "
                     + auth.config().resetMinutes() + " minutes:\n\n    " + token + "\n\n"
@@ -231,7 +231,7 @@ public final class AuthResource implements JaxRsComponent {
         users.updatePasswordHash(userId, auth.hash(reset.password()));
         users.resetFailedLogins(userId);
         auth.endSessionsOf(userId);
-        audit.record(userId, "password.reset", "user:" + user.username(), "", ip());
+        audit.record(userId, "password.reset", "user:" + user.username(), "", Requests.ip(servletRequest));
         return Response.noContent().build();
     }
 
@@ -244,13 +244,13 @@ public final class AuthResource implements JaxRsComponent {
                 "send {\"currentPassword\": …, \"newPassword\": …}");
         User user = users.find(caller.userId()).orElseThrow();
         if (!auth.matches(change.currentPassword(), user.passwordHash())) {
-            audit.record(user.id(), "password.change-refused", "user:" + user.username(), "wrong current password", ip());
+            audit.record(user.id(), "password.change-refused", "user:" + user.username(), "wrong current password", Requests.ip(servletRequest));
             throw new ProblemException(403, "Forbidden", "The current password is wrong.");
         }
         AccountRules.password(change.newPassword(), user.username(), user.email());
         users.updatePasswordHash(user.id(), auth.hash(change.newPassword()));
         auth.endSessionsOf(user.id());
-        audit.record(user.id(), "password.changed", "user:" + user.username(), "", ip());
+        audit.record(user.id(), "password.changed", "user:" + user.username(), "", Requests.ip(servletRequest));
         return Response.noContent().build();
     }
 
@@ -266,7 +266,7 @@ public final class AuthResource implements JaxRsComponent {
     }
 
     private void throttle() {
-        accountRequests.take("ip:" + ip()).ifPresent(wait -> {
+        accountRequests.take("ip:" + Requests.ip(servletRequest)).ifPresent(wait -> {
             throw new ProblemException(429, "Too Many Requests", "Too many account requests from your address; try again in " + wait + " s.")
                     .header("Retry-After", wait);
         });
@@ -281,13 +281,5 @@ public final class AuthResource implements JaxRsComponent {
     private boolean secure() {
         String forwarded = headers == null ? null : headers.getHeaderString("X-Forwarded-Proto");
         return "https".equalsIgnoreCase(forwarded) || (uri != null && "https".equalsIgnoreCase(uri.getRequestUri().getScheme()));
-    }
-
-    private String ip() {
-        try {
-            return servletRequest == null ? null : servletRequest.getRemoteAddr();
-        } catch (IllegalStateException e) {
-            return null;
-        }
     }
 }

@@ -71,7 +71,7 @@ public final class SecurityFilter implements ContainerRequestFilter, JaxRsCompon
             required = type.getAnnotation(RequiresPermission.class);
         }
         boolean open = required == null && (method.isAnnotationPresent(Public.class) || type.isAnnotationPresent(Public.class));
-        String ip = ip();
+        String ip = java.util.Objects.requireNonNullElse(Requests.ip(servletRequest), "unknown");
 
         Caller caller = authenticate(request);
         OptionalLong wait = caller != null ? perUser.take("u:" + caller.userId()) : perIp.take("ip:" + ip);
@@ -126,13 +126,6 @@ public final class SecurityFilter implements ContainerRequestFilter, JaxRsCompon
         return login.caller();
     }
 
-    private String ip() {
-        try {
-            return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
-        } catch (IllegalStateException e) {
-            return "unknown";
-        }
-    }
 
     /** The request's security context once its caller is known. */
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {

@@ -1,6 +1,8 @@
 package org.retort.store.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
@@ -11,8 +13,11 @@ import org.retort.store.Users;
 import org.retort.store.Workflows;
 import org.retort.store.Workspaces;
 
-/** The whole store, without OSGi: open it with settings, use its repositories, close it. */
-final class Store implements AutoCloseable {
+/**
+ * The whole store, without OSGi: open it with settings, use its repositories, close it. Public only
+ * for the test kit ({@code org.retort.store.testkit.TestStore}); the package is not exported.
+ */
+public final class Store implements AutoCloseable {
 
     private final Database db;
     private final Users users;
@@ -57,40 +62,46 @@ final class Store implements AutoCloseable {
         return db;
     }
 
-    Users users() {
+    public Users users() {
         return users;
     }
 
-    Tokens tokens() {
+    public Tokens tokens() {
         return tokens;
     }
 
-    ApiKeys apiKeys() {
+    public ApiKeys apiKeys() {
         return apiKeys;
     }
 
-    Workspaces workspaces() {
+    public Workspaces workspaces() {
         return workspaces;
     }
 
-    Workflows workflows() {
+    public Workflows workflows() {
         return workflows;
     }
 
-    Runs runs() {
+    public Runs runs() {
         return runs;
     }
 
-    Artifacts artifacts() {
+    public Artifacts artifacts() {
         return artifacts;
     }
 
-    Datasets datasets() {
+    public Datasets datasets() {
         return datasets;
     }
 
-    AuditLog auditLog() {
+    public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** A store on a fresh in-memory Derby database, artifacts under {@code artifacts}: for tests. */
+    public static Store inMemory(Path artifacts) {
+        return open(new StoreSettings("jdbc:derby:memory:retort-" + UUID.randomUUID() + ";create=true", null, null, 4, artifacts),
+                Clock.systemUTC());
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.retort.store.Tokens;
 import org.retort.store.Users;
 import org.retort.store.Workflows;
 import org.retort.store.Workspaces;
-import org.retort.store.internal.StoreAccess;
+import org.retort.store.internal.Store;
 
 /**
  * The real store (EclipseLink, Flyway migrations, HikariCP) on a fresh in-memory Derby database, for
@@ -29,7 +29,7 @@ import org.retort.store.internal.StoreAccess;
  */
 public final class TestStore implements AutoCloseable {
 
-    private final StoreAccess store;
+    private final Store store;
     private final Path artifacts;
 
     private TestStore() {
@@ -38,7 +38,7 @@ public final class TestStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = StoreAccess.derby(artifacts);
+        store = Store.inMemory(artifacts);
     }
 
     /** Opens a store on a new in-memory Derby database. */
@@ -79,7 +79,7 @@ public final class TestStore implements AutoCloseable {
     }
 
     public AuditLog audit() {
-        return store.audit();
+        return store.auditLog();
     }
 
     @Override
