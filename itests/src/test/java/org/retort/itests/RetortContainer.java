@@ -38,7 +38,7 @@ public abstract class RetortContainer {
                     .useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.INFO),
-            systemTimeout(Long.getLong("retort.exam.timeout", 180_000)),
+            systemTimeout(Long.getLong("retort.exam.timeout", 300_000)),
             editConfigurationFilePut("etc/org.retort.web.cfg", "port", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.retort.web.cfg", "host", "127.0.0.1"),
             editConfigurationFilePut("etc/org.retort.triggers.cfg", "readLockMinAgeMillis", "1000"),

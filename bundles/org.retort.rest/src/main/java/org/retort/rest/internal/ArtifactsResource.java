@@ -138,7 +138,7 @@ public final class ArtifactsResource implements JaxRsComponent {
     }
 
     /** A stream that fails once more than {@code max} bytes came through. */
-    private static final class Limited extends FilterInputStream {
+    static final class Limited extends FilterInputStream {
         private final long max;
         private long count;
         boolean exceeded;

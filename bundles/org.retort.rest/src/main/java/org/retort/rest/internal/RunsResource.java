@@ -7,15 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -225,68 +222,38 @@ public final class RunsResource implements JaxRsComponent {
      * node update (the node's stats), {@code state} on each status change, and {@code end} (the final
      * run with its outputs) after which the stream closes; a comment every {@value #KEEP_ALIVE_SECONDS}
      * s keeps proxies from closing a quiet stream. For a run that is over: {@code state} and {@code end}.
-     *
-     * <p>Written as a plain streamed response on the request's thread (one thread per open stream, for
-     * the run's duration), not with Jersey's {@code SseEventSink}: that needs Jersey's asynchronous
-     * servlet support ({@code jersey-container-servlet}), which the web bundle does not ship yet. The
-     * stream opens with a blank comment as long as Jersey's response buffer, so events are not held back.
+     * Asynchronous (Jersey's {@link SseEventSink}): an open stream holds no request thread.
      */
     @GET
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RequiresPermission("runs:read")
-    public Response events(@PathParam("id") String id, @Context SecurityContext security, @Context Configuration configuration) {
+    public void events(@PathParam("id") String id, @Context SecurityContext security, @Context SseEventSink sink, @Context Sse sse) {
         Run run = readable(id, security);
-        int buffered = bufferedBytes(configuration);
-        StreamingOutput stream = out -> {
-            BlockingQueue<RunService.Update> updates = new LinkedBlockingQueue<>();
-            RunService.Update end = new RunService.Update("", null);
-            AtomicBoolean gone = new AtomicBoolean();
-            service.subscribe(run, update -> {
-                if (gone.get()) {
-                    throw new IllegalStateException("the client left"); // RunService drops this subscriber
-                }
-                updates.add(update);
-            }, () -> updates.add(end));
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // Jersey holds back the first bytes of a response (to send a Content-Length) and ignores
-            // flush() until they overflow: a comment that fills that buffer makes every event go out at once
-            writer.write(":" + " ".repeat(buffered) + "\n\n");
-            writer.flush();
-            try {
-                while (true) {
-                    RunService.Update update = updates.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                    if (update == end) {
-                        break;
-                    }
-                    writer.write(update == null ? ": keep-alive\n\n"
-                            : "event: " + update.name() + "\ndata: " + RunService.json(update.data()) + "\n\n");
-                    writer.flush();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                gone.set(true);
+        ScheduledFuture<?> keepAlive = KEEP_ALIVE.scheduleWithFixedDelay(() -> {
+            if (!sink.isClosed()) {
+                sink.send(sse.newEventBuilder().comment("keep-alive").build());
             }
-        };
-        return Response.ok(stream, MediaType.SERVER_SENT_EVENTS_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").build();
+        }, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+        service.subscribe(run, update -> {
+            if (sink.isClosed()) {
+                keepAlive.cancel(false);
+                throw new IllegalStateException("the client left"); // RunService drops this subscriber
+            }
+            sink.send(sse.newEventBuilder().name(update.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(String.class, RunService.json(update.data())).build());
+        }, () -> {
+            keepAlive.cancel(false);
+            sink.close();
+        });
     }
 
-    /** How many bytes of a response Jersey buffers before it commits it ({@code jersey.config.contentLength.buffer}). */
-    private static int bufferedBytes(Configuration configuration) {
-        for (String name : List.of("jersey.config.server.contentLength.buffer", "jersey.config.contentLength.buffer")) {
-            Object value = configuration == null ? null : configuration.getProperty(name);
-            if (value != null) {
-                try {
-                    return Math.max(0, Integer.parseInt(value.toString().strip()));
-                } catch (NumberFormatException e) {
-                    break;
-                }
-            }
-        }
-        return 8192; // Jersey's default
-    }
+    /** One daemon thread sends the keep-alive comments of every open event stream. */
+    private static final ScheduledExecutorService KEEP_ALIVE = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "retort-sse-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Run readable(String id, SecurityContext security) {
         Run run = runs.find(id).orElseThrow(() -> WorkspaceAccess.notFound("run '" + id + "'"));

@@ -48,7 +48,9 @@ final class ApiFixture implements AutoCloseable {
                 new WorkflowsResource(store.workflows(), store.workspaces(), engine, store.audit(), runs),
                 new WorkspaceWorkflowsResource(store.workflows(), store.workspaces(), store.audit()),
                 new WorkflowToolsResource(engine), new RunsResource(store.runs(), store.workspaces(), store.artifacts(), runs),
-                new ArtifactsResource(store.artifacts(), store.audit(), 1024 * 1024));
+                new ArtifactsResource(store.artifacts(), store.audit(), 1024 * 1024),
+                new WorkspaceDatasetsResource(store.datasets(), store.workspaces(), store.audit()),
+                new DatasetsResource(store.datasets(), store.artifacts(), store.workspaces(), store.audit(), 1024 * 1024));
     }
 
     @Override
@@ -74,6 +76,11 @@ final class ApiFixture implements AutoCloseable {
 
     Reply put(Account who, String path, String json) {
         return api.send(request(who, path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POSTs {@code content} as the raw body. */
+    Reply postBytes(Account who, String path, byte[] content) {
+        return api.send(request(who, path).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     Reply delete(Account who, String path) {
