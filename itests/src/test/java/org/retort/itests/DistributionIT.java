@@ -54,7 +54,7 @@ public class DistributionIT extends RetortContainer {
                 }
             }
         }
-        assertTrue("Retort bundles installed: " + retort, retort.containsAll(List.of("org.retort.api", "org.retort.web", "org.retort.engine", "org.retort.store", "org.retort.auth", "org.retort.rest", "org.retort.shell", "org.retort.node.io", "org.retort.node.chem", "org.retort.node.table",
+        assertTrue("Retort bundles installed: " + retort, retort.containsAll(List.of("org.retort.api", "org.retort.web", "org.retort.engine", "org.retort.store", "org.retort.auth", "org.retort.rest", "org.retort.shell", "org.retort.node.io", "org.retort.node.chem", "org.retort.node.table", "org.retort.node.ml",
                 "org.retort.lib.web", "org.retort.lib.camel", "org.retort.lib.jpa", "org.retort.lib.cdk",
                 "org.retort.lib.tribuo", "org.retort.lib.artemis")));
         assertEquals("inactive Retort bundles", List.of(), inactive);

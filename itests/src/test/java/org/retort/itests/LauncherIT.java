@@ -101,9 +101,9 @@ public class LauncherIT {
         Path out = Files.createTempDirectory(home.getParent(), "out");
         Installation.Result run = run(home, Map.of("EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome, "HOME", emptyUserHome.toString()),
                 600, "bin/retort", "run", "examples/descriptors.json", "examples/pains-triage.json",
-                "examples/compound-triage.json", "--output", out.toString());
+                "examples/compound-triage.json", "examples/pactivity-model.json", "--output", out.toString());
         assertEquals(run.output(), 0, run.exit());
-        assertEquals(run.output(), 3, run.output().split("SUCCEEDED\n", -1).length - 1);
+        assertEquals(run.output(), 4, run.output().split("SUCCEEDED\n", -1).length - 1);
 
         List<String> descriptors = Files.readAllLines(out.resolve("descriptors/descriptors.csv"));
         assertEquals("header + the 500 NCI molecules", 501, descriptors.size());
@@ -116,6 +116,10 @@ public class LauncherIT {
         assertTrue(triage.get(1), triage.get(1).endsWith(",1"));
         String top = Files.readString(out.resolve("compound-triage/top25.sdf"));
         assertEquals(25, top.split("\\$\\$\\$\\$", -1).length - 1);
+        List<String> metrics = Files.readAllLines(out.resolve("pactivity-model/metrics.csv"));
+        String testRmse = metrics.stream().filter(l -> l.startsWith("test,rmse,")).findFirst().orElseThrow();
+        double rmse = Double.parseDouble(testRmse.split(",")[2]);
+        assertTrue("XGBoost on ECFP4 inside Karaf, held-out RMSE of pIC50: " + testRmse, rmse > 0.3 && rmse < 0.7);
     }
 
     private static String apiUp(String output) {

@@ -1,0 +1,49 @@
+package org.retort.node.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.retort.api.node.NodeType;
+import org.retort.api.node.PortType;
+import org.retort.engine.NodeDescriptor;
+import org.retort.engine.NodeKind;
+import org.retort.engine.PortDescriptor;
+import org.retort.engine.internal.NodeRegistry;
+
+/** The engine's own reflector accepts every node class of the bundle, with docs and the declared ports. */
+class NodeTypesTest {
+
+    private final NodeRegistry registry = new NodeRegistry();
+
+    {
+        List.<NodeType<?>>of(new Train(), new Evaluate(), new Predict()).forEach(registry::addNodeType);
+    }
+
+    private NodeDescriptor node(String id) {
+        return registry.find(id, "1.0.0").orElseThrow();
+    }
+
+    @Test
+    void everyNodeTypeIsAcceptedWithItsDocs() {
+        assertThat(registry.rejected()).isEmpty();
+        for (NodeDescriptor node : registry.nodeTypes()) {
+            assertThat(node.kind()).isEqualTo(NodeKind.BARRIER);
+            assertThat(node.category()).isEqualTo("Machine learning");
+            assertThat(node.docs()).as(node.key()).startsWith("# ").contains("## Known limits");
+        }
+        assertThat(node("retort.ml.train").outputs()).extracting(PortDescriptor::name, PortDescriptor::type).startsWith(
+                org.assertj.core.groups.Tuple.tuple("model", PortType.MODEL));
+        assertThat(node("retort.ml.predict").inputs()).extracting(PortDescriptor::type).containsExactly(PortType.TABLE, PortType.MODEL);
+    }
+
+    @Test
+    void aWorkflowNeedsToGiveOnlyTheTargetAndTheFeatures() {
+        var params = (Train.Params) node("retort.ml.train").bindParameters(Map.of("target", "p_ic50", "featurePrefix", "ecfp4_1024_"));
+        assertThat(params).isEqualTo(new Train.Params(Task.REGRESSION, "p_ic50", "", "ecfp4_1024_", Algorithm.XGBOOST,
+                MissingValues.FAIL_ROW, "", "", 100, 0, 42));
+        assertThat(node("retort.ml.evaluate").validateParameters(Map.of("target", "y", "folds", 1))).isNotEmpty();
+        assertThat(node("retort.ml.train").validateParameters(Map.of("target", "y", "threshold", "seven"))).isNotEmpty();
+    }
+}
