@@ -95,7 +95,14 @@ public class ApiSecurityIT {
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // the JDK client can reuse a kept-alive connection the server has just closed; the request
+            // then gets no answer at all. Once again on a fresh connection tells that apart from a real failure.
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         return new Reply(response.statusCode(), response.body());
     }
 
@@ -124,7 +131,13 @@ public class ApiSecurityIT {
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 boolean expected = entry.getValue().charAt(i) == '+';
-                Reply reply = send(method, path, KEYS.get(caller), body);
+                Reply reply;
+                try {
+                    reply = send(method, path, KEYS.get(caller), body);
+                } catch (IOException e) {
+                    wrong.add(entry.getKey() + " as " + caller + ": no answer twice (" + e + ")");
+                    continue;
+                }
                 calls++;
                 boolean passed = reply.status() != 401 && reply.status() != 403;
                 if (passed != expected || reply.status() >= 500) {

@@ -18,7 +18,8 @@ class NodeTypesTest {
     private final NodeRegistry registry = new NodeRegistry();
 
     {
-        List.<NodeType<?>>of(new Train(), new Evaluate(), new Predict()).forEach(registry::addNodeType);
+        List.<NodeType<?>>of(new Train(), new Evaluate(), new Predict(), new Register(null, null, null))
+                .forEach(registry::addNodeType);
     }
 
     private NodeDescriptor node(String id) {
@@ -29,13 +30,15 @@ class NodeTypesTest {
     void everyNodeTypeIsAcceptedWithItsDocs() {
         assertThat(registry.rejected()).isEmpty();
         for (NodeDescriptor node : registry.nodeTypes()) {
-            assertThat(node.kind()).isEqualTo(NodeKind.BARRIER);
+            assertThat(node.kind()).isEqualTo(node.id().equals("retort.ml.register") ? NodeKind.SINK : NodeKind.BARRIER);
             assertThat(node.category()).isEqualTo("Machine learning");
             assertThat(node.docs()).as(node.key()).startsWith("# ").contains("## Known limits");
         }
         assertThat(node("retort.ml.train").outputs()).extracting(PortDescriptor::name, PortDescriptor::type).startsWith(
                 org.assertj.core.groups.Tuple.tuple("model", PortType.MODEL));
         assertThat(node("retort.ml.predict").inputs()).extracting(PortDescriptor::type).containsExactly(PortType.TABLE, PortType.MODEL);
+        assertThat(node("retort.ml.register").inputs()).extracting(PortDescriptor::type).containsExactly(PortType.MODEL);
+        assertThat(registry.nodeTypes()).hasSize(4);
     }
 
     @Test
@@ -45,5 +48,8 @@ class NodeTypesTest {
                 MissingValues.FAIL_ROW, "", "", 100, 0, 42));
         assertThat(node("retort.ml.evaluate").validateParameters(Map.of("target", "y", "folds", 1))).isNotEmpty();
         assertThat(node("retort.ml.train").validateParameters(Map.of("target", "y", "threshold", "seven"))).isNotEmpty();
+        assertThat(node("retort.ml.register").bindParameters(Map.of("workspace", "lab", "model", "solubility")))
+                .isEqualTo(new Register.Params("lab", "solubility", false));
+        assertThat(node("retort.ml.register").validateParameters(Map.of("workspace", "lab"))).isNotEmpty();
     }
 }

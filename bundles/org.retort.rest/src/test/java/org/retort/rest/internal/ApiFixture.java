@@ -50,7 +50,9 @@ final class ApiFixture implements AutoCloseable {
                 new WorkflowToolsResource(engine), new RunsResource(store.runs(), store.workspaces(), store.artifacts(), runs),
                 new ArtifactsResource(store.artifacts(), store.audit(), 1024 * 1024),
                 new WorkspaceDatasetsResource(store.datasets(), store.workspaces(), store.audit()),
-                new DatasetsResource(store.datasets(), store.artifacts(), store.workspaces(), store.audit(), 1024 * 1024));
+                new DatasetsResource(store.datasets(), store.artifacts(), store.workspaces(), store.audit(), 1024 * 1024),
+                new WorkspaceModelsResource(store.models(), store.workspaces()),
+                new ModelsResource(store.models(), store.workspaces(), store.audit()));
     }
 
     @Override

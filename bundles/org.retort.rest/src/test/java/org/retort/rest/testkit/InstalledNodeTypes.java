@@ -7,6 +7,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.Manifest;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.retort.api.node.NodeType;
@@ -22,11 +24,13 @@ import org.w3c.dom.NodeList;
  * real {@link NodeRegistry}. Add {@code org.retort.node.chem} (say) as a test dependency and its node
  * types are installed; nothing is listed by hand.
  *
- * <p>Node types with references or configuration cannot be built this way and fail loudly.
+ * <p>Node types with references (services they need, such as the Register node's store) cannot be built this way:
+ * they are left out and named by {@link #withReferences()}; a test that needs one binds it by hand.
  */
 public final class InstalledNodeTypes {
 
     private static volatile NodeRegistry shared;
+    private static final Set<String> WITH_REFERENCES = ConcurrentHashMap.newKeySet();
 
     private InstalledNodeTypes() {
     }
@@ -47,7 +51,13 @@ public final class InstalledNodeTypes {
         return r;
     }
 
-    /** A fresh instance of every node type component on the classpath. */
+    /** The node type components left out because they have references, by component name. */
+    public static Set<String> withReferences() {
+        nodeTypes();
+        return Set.copyOf(WITH_REFERENCES);
+    }
+
+    /** A fresh instance of every node type component on the classpath that has no references. */
     public static List<NodeType<?>> nodeTypes() {
         var nodes = new ArrayList<NodeType<?>>();
         ClassLoader loader = InstalledNodeTypes.class.getClassLoader();
@@ -84,7 +94,8 @@ public final class InstalledNodeTypes {
                     continue;
                 }
                 if (component.getElementsByTagName("reference").getLength() > 0) {
-                    throw new IllegalStateException(component.getAttribute("name") + " has references; bind it by hand");
+                    WITH_REFERENCES.add(component.getAttribute("name"));
+                    continue;
                 }
                 Element implementation = (Element) component.getElementsByTagName("implementation").item(0);
                 Class<?> type = loader.loadClass(implementation.getAttribute("class"));

@@ -7,6 +7,7 @@ import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
 import org.retort.store.Datasets;
+import org.retort.store.Models;
 import org.retort.store.Runs;
 import org.retort.store.Tokens;
 import org.retort.store.Users;
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final Runs runs;
     private final Artifacts artifacts;
     private final Datasets datasets;
+    private final Models models;
     private final AuditLog auditLog;
 
     private Store(Database db, StoreSettings settings, Clock clock) {
@@ -40,6 +42,7 @@ public final class Store implements AutoCloseable {
         runs = new JpaRuns(db, clock);
         artifacts = new FileArtifacts(db, clock, settings.artifactsDir());
         datasets = new JpaDatasets(db, clock);
+        models = new JpaModels(db, clock);
         auditLog = new JpaAuditLog(db, clock);
     }
 
@@ -92,6 +95,10 @@ public final class Store implements AutoCloseable {
 
     public Datasets datasets() {
         return datasets;
+    }
+
+    public Models models() {
+        return models;
     }
 
     public AuditLog auditLog() {

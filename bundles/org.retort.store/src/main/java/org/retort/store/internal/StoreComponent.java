@@ -18,6 +18,7 @@ import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
 import org.retort.store.Datasets;
+import org.retort.store.Models;
 import org.retort.store.Runs;
 import org.retort.store.Tokens;
 import org.retort.store.Users;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the store with the configuration of PID {@code org.retort.store} and registers one service per repository
  * ({@link Users}, {@link Tokens}, {@link ApiKeys}, {@link Workspaces}, {@link Workflows}, {@link Runs},
- * {@link Artifacts}, {@link Datasets}, {@link AuditLog}). A configuration change closes the store and opens it again.
+ * {@link Artifacts}, {@link Datasets}, {@link Models}, {@link AuditLog}). A configuration change closes the store and
+ * opens it again.
  */
 @Component(immediate = true, service = {}, configurationPid = "org.retort.store",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -57,6 +59,7 @@ public final class StoreComponent {
         register(context, Runs.class, store.runs());
         register(context, Artifacts.class, store.artifacts());
         register(context, Datasets.class, store.datasets());
+        register(context, Models.class, store.models());
         register(context, AuditLog.class, store.auditLog());
         LOG.info("Retort store ready");
     }

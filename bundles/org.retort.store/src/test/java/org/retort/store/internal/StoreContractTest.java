@@ -33,6 +33,10 @@ import org.retort.store.AuditQuery;
 import org.retort.store.Dataset;
 import org.retort.store.DatasetVersion;
 import org.retort.store.Membership;
+import org.retort.store.Model;
+import org.retort.store.ModelPromotion;
+import org.retort.store.ModelVersion;
+import org.retort.store.NewModelVersion;
 import org.retort.store.NewRun;
 import org.retort.store.Page;
 import org.retort.store.Role;
@@ -478,6 +482,148 @@ abstract class StoreContractTest {
                 .isInstanceOf(StoreNotFoundException.class);
         assertThatThrownBy(() -> store.datasets().addVersion("missing", csv.sha256(), 1, "csv", "u1", null))
                 .isInstanceOf(StoreNotFoundException.class);
+    }
+
+    // ---- model registry
+
+    Artifact modelArtifact() {
+        return store.artifacts().put(new ByteArrayInputStream(unique("model").getBytes(StandardCharsets.UTF_8)),
+                "application/x-protobuf", "model.pb");
+    }
+
+    static NewModelVersion newVersion(String sha256, String rmse) {
+        return new NewModelVersion(sha256, "regression", "xgboost", "pActivity", "[\"d1\",\"d2\"]",
+                "{\"rmse\":" + rmse + "}", 812, "ab".repeat(32), "{\"class-name\":\"x\"}");
+    }
+
+    @Test
+    void modelsAreNamedOncePerWorkspaceAndListedByName() {
+        Workspace ws = workspace();
+        Workspace other = workspace();
+        Model b = store.models().create(ws.id(), "Solubility", "u1");
+        Model a = store.models().create(ws.id(), " affinity ", "u1");
+        store.models().create(other.id(), "solubility", "u1");
+        assertThatThrownBy(() -> store.models().create(ws.id(), "SOLUBILITY", "u1"))
+                .isInstanceOf(StoreConflictException.class);
+        assertThatThrownBy(() -> store.models().create("missing", "m", "u1"))
+                .isInstanceOf(StoreNotFoundException.class);
+        assertThatThrownBy(() -> store.models().create(ws.id(), " ", "u1"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(a.name()).isEqualTo("affinity");
+        assertThat(b.latestVersion()).isZero();
+        assertThat(b.hasActiveVersion()).isFalse();
+        assertThat(store.models().find(b.id())).contains(b);
+        assertThat(store.models().find("missing")).isEmpty();
+        assertThat(store.models().findByName(ws.id(), "solubility")).contains(b);
+        assertThat(store.models().findByName(ws.id(), "nope")).isEmpty();
+        Page<Model> page = store.models().list(ws.id(), 0, 1);
+        assertThat(page.items()).containsExactly(a);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(store.models().list(ws.id(), 1, 10).items()).containsExactly(b);
+    }
+
+    @Test
+    void modelVersionsKeepWhatTrainingKnew() {
+        Model m = store.models().create(workspace().id(), "m", "u1");
+        Artifact artifact = modelArtifact();
+        String provenance = "{\"trainer\":{\"seed\":\"12345\"},\"text\":\"" + "p".repeat(40_000) + "\"}";
+        ModelVersion v1 = store.models().addVersion(m.id(), new NewModelVersion(artifact.sha256(), "regression",
+                "xgboost", "pActivity", "[\"d1\"]", "{\"rmse\":0.5}", 812, "ab".repeat(32), provenance), "u1");
+        ModelVersion v2 = store.models().addVersion(m.id(), new NewModelVersion(artifact.sha256(), "classification",
+                null, null, null, null, -3, null, null), "u2");
+
+        assertThat(v1.version()).isEqualTo(1);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v1.provenanceJson()).isEqualTo(provenance);
+        assertThat(v1.trainingRows()).isEqualTo(812);
+        assertThat(v2.trainingRows()).isEqualTo(-1);
+        assertThat(store.models().versions(m.id())).containsExactly(v1, v2);
+        assertThat(store.models().version(m.id(), 1)).contains(v1);
+        assertThat(store.models().version(m.id(), 3)).isEmpty();
+        assertThat(store.models().find(m.id()).orElseThrow().latestVersion()).isEqualTo(2);
+        assertThat(store.models().active(m.id())).isEmpty();
+
+        assertThatThrownBy(() -> store.models().addVersion(m.id(), newVersion("f".repeat(64), "1"), "u1"))
+                .isInstanceOf(StoreNotFoundException.class);
+        assertThatThrownBy(() -> store.models().addVersion("missing", newVersion(artifact.sha256(), "1"), "u1"))
+                .isInstanceOf(StoreNotFoundException.class);
+        assertThatThrownBy(() -> store.models().addVersion(m.id(), new NewModelVersion(artifact.sha256(), "",
+                null, null, null, null, 1, null, null), "u1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void promotionsAreRolledBackInReverseOrder() {
+        Model m = store.models().create(workspace().id(), "m", "u1");
+        String sha = modelArtifact().sha256();
+        for (int i = 1; i <= 3; i++) {
+            store.models().addVersion(m.id(), newVersion(sha, "0." + i), "u1");
+        }
+        assertThatThrownBy(() -> store.models().rollback(m.id(), "u1")).isInstanceOf(StoreConflictException.class);
+        assertThatThrownBy(() -> store.models().promote(m.id(), 4, "u1")).isInstanceOf(StoreNotFoundException.class);
+        assertThatThrownBy(() -> store.models().promote("missing", 1, "u1"))
+                .isInstanceOf(StoreNotFoundException.class);
+
+        assertThat(store.models().promote(m.id(), 1, "alice").activeVersion()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
+        store.models().promote(m.id(), 3, "alice");
+        store.models().promote(m.id(), 3, "alice"); // already active: not recorded again
+        store.models().promote(m.id(), 2, "bob");
+        assertThat(store.models().active(m.id())).map(ModelVersion::version).contains(2);
+
+        assertThat(store.models().rollback(m.id(), "carol").activeVersion()).isEqualTo(3);
+        assertThat(store.models().rollback(m.id(), "carol").activeVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> store.models().rollback(m.id(), "carol"))
+                .isInstanceOf(StoreConflictException.class);
+        assertThat(store.models().find(m.id()).orElseThrow().activeVersion()).isEqualTo(1);
+        assertThat(store.models().active(m.id())).map(ModelVersion::metricsJson).contains("{\"rmse\":0.1}");
+
+        store.models().promote(m.id(), 2, "dave");
+        assertThat(store.models().rollback(m.id(), "dave").activeVersion()).isEqualTo(1);
+
+        List<ModelPromotion> history = store.models().promotions(m.id());
+        assertThat(history).extracting(ModelPromotion::version).containsExactly(2, 2, 3, 1);
+        assertThat(history).extracting(ModelPromotion::previousVersion).containsExactly(1, 3, 1, 0);
+        assertThat(history).allMatch(p -> p.rolledBack() == (p.version() != 1));
+        assertThat(history.get(1).promotedBy()).isEqualTo("bob");
+        assertThat(history.get(1).rolledBackBy()).isEqualTo("carol");
+        assertThat(history.get(3).promotedAt()).isBefore(history.get(2).promotedAt());
+        assertThat(history.get(3).rolledBackAt()).isNull();
+    }
+
+    @Test
+    void concurrentModelVersionsAndPromotionsQueueUp() throws Exception {
+        Model m = store.models().create(workspace().id(), "race", "u1");
+        String sha = modelArtifact().sha256();
+        int threads = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Callable<Integer> add = () -> {
+                    start.await();
+                    int n = store.models().addVersion(m.id(), newVersion(sha, "1"), "u1").version();
+                    store.models().promote(m.id(), n, "u1");
+                    return n;
+                };
+                futures.add(pool.submit(add));
+            }
+            start.countDown();
+            List<Integer> numbers = new ArrayList<>();
+            for (Future<Integer> f : futures) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ModelPromotion> history = store.models().promotions(m.id());
+        assertThat(history).hasSize(4);
+        assertThat(history.get(0).version()).isEqualTo(store.models().find(m.id()).orElseThrow().activeVersion());
+        for (int i = 0; i < 3; i++) {
+            assertThat(history.get(i).previousVersion()).isEqualTo(history.get(i + 1).version());
+        }
     }
 
     // ---- audit log

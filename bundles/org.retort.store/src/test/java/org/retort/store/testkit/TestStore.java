@@ -10,6 +10,7 @@ import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
 import org.retort.store.Datasets;
+import org.retort.store.Models;
 import org.retort.store.Runs;
 import org.retort.store.Tokens;
 import org.retort.store.Users;
@@ -76,6 +77,10 @@ public final class TestStore implements AutoCloseable {
 
     public Datasets datasets() {
         return store.datasets();
+    }
+
+    public Models models() {
+        return store.models();
     }
 
     public AuditLog audit() {
