@@ -46,6 +46,9 @@ import org.retort.engine.workflow.Workflow;
 import org.retort.engine.workflow.WorkflowNode;
 import org.retort.store.Artifact;
 import org.retort.store.Artifacts;
+import org.retort.store.Dataset;
+import org.retort.store.DatasetVersion;
+import org.retort.store.Datasets;
 import org.retort.store.AuditLog;
 import org.retort.store.NewRun;
 import org.retort.store.Run;
@@ -55,6 +58,7 @@ import org.retort.store.StoreConflictException;
 import org.retort.store.StoreException;
 import org.retort.store.WorkflowVersion;
 import org.retort.store.Workflows;
+import org.retort.store.Workspaces;
 import org.retort.web.Problem;
 import org.retort.web.ProblemException;
 import org.slf4j.Logger;
@@ -91,6 +95,7 @@ public final class RunService implements RunListener {
     static final String INTERRUPTED = "interrupted: Retort stopped while the run was going; retry it";
 
     private static final Pattern ARTIFACT = Pattern.compile("artifact:([0-9a-f]{64})");
+    private static final Pattern DATASET = Pattern.compile("dataset:([0-9A-Za-z-]{1,64})(?:@([1-9][0-9]{0,8}))?");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -110,7 +115,8 @@ public final class RunService implements RunListener {
      * What {@code POST /api/v1/workflows/{id}/runs} takes.
      *
      * @param version the workflow version to run; the latest when {@code null}
-     * @param inputs  {@code "artifact:<sha256>"} per source node id, or {@code null}
+     * @param inputs  {@code "artifact:<sha256>"}, {@code "dataset:<id>"} (its latest version, pinned at submission) or
+     *                {@code "dataset:<id>@<version>"} per source node id, or {@code null}
      */
     public record Submission(Integer version, Map<String, String> inputs) {
     }
@@ -153,6 +159,8 @@ public final class RunService implements RunListener {
     private final Object starting = new Object();
     private final Map<String, Active> active = new ConcurrentHashMap<>();
     private final Map<String, Active> byEngineId = new ConcurrentHashMap<>();
+    private final Datasets datasets;
+    private final WorkspaceAccess workspaceAccess;
     private final ExecutorService events = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "retort-rest-runs");
         t.setDaemon(true);
@@ -161,13 +169,17 @@ public final class RunService implements RunListener {
 
     @Activate
     public RunService(@Reference WorkflowEngine engine, @Reference NodeCatalog catalog, @Reference Runs runs,
-            @Reference Workflows workflows, @Reference Artifacts artifacts, @Reference AuditLog audit, Config config) {
-        this(engine, catalog, runs, workflows, artifacts, audit, Path.of(expand(config.dataFolder())), Path.of(expand(config.runsFolder())));
+            @Reference Workflows workflows, @Reference Artifacts artifacts, @Reference Datasets datasets,
+            @Reference Workspaces workspaces, @Reference AuditLog audit, Config config) {
+        this(engine, catalog, runs, workflows, artifacts, datasets, workspaces, audit, Path.of(expand(config.dataFolder())),
+                Path.of(expand(config.runsFolder())));
     }
 
     /** A service with explicit folders (tests). */
-    RunService(WorkflowEngine engine, NodeCatalog catalog, Runs runs, Workflows workflows, Artifacts artifacts, AuditLog audit,
-            Path dataFolder, Path runsFolder) {
+    RunService(WorkflowEngine engine, NodeCatalog catalog, Runs runs, Workflows workflows, Artifacts artifacts, Datasets datasets,
+            Workspaces workspaces, AuditLog audit, Path dataFolder, Path runsFolder) {
+        this.datasets = datasets;
+        this.workspaceAccess = new WorkspaceAccess(workspaces);
         this.engine = engine;
         this.catalog = catalog;
         this.runs = runs;
@@ -296,10 +308,18 @@ public final class RunService implements RunListener {
     private Map<String, Path> inputFiles(Caller caller, Map<String, String> inputs, boolean retry) {
         var files = new LinkedHashMap<String, Path>();
         for (Map.Entry<String, String> input : inputs.entrySet()) {
+            Matcher d = DATASET.matcher(input.getValue() == null ? "" : input.getValue());
+            if (d.matches()) {
+                DatasetVersion version = datasetVersion(caller, input.getKey(), d.group(1), d.group(2), retry);
+                input.setValue("dataset:" + version.datasetId() + "@" + version.version()); // pinned: a retry reads the same rows
+                files.put(input.getKey(), artifacts.path(version.artifactSha256()));
+                continue;
+            }
             Matcher m = ARTIFACT.matcher(input.getValue() == null ? "" : input.getValue());
             if (!m.matches()) {
                 throw new ProblemException(Problem.of(400, "Bad input", "Input '" + input.getKey()
-                        + "' must be \"artifact:<sha256>\" of an uploaded file (POST /api/v1/artifacts).").with("node", input.getKey()));
+                        + "' must be \"artifact:<sha256>\" of an uploaded file (POST /api/v1/artifacts) or \"dataset:<id>\" "
+                        + "(its latest version) or \"dataset:<id>@<version>\".").with("node", input.getKey()));
             }
             String sha = m.group(1);
             if (!artifacts.exists(sha) || (!retry && !artifactAccess.mayRead(caller, sha))) {
@@ -309,6 +329,16 @@ public final class RunService implements RunListener {
             files.put(input.getKey(), artifacts.path(sha));
         }
         return files;
+    }
+
+    /** A dataset version a run may read: the caller (or, for a retry, the original submitter) sees its workspace. */
+    private DatasetVersion datasetVersion(Caller caller, String node, String datasetId, String version, boolean retry) {
+        Dataset dataset = datasets.find(datasetId).filter(found -> retry || workspaceAccess.canRead(caller, found.workspaceId()))
+                .orElseThrow(() -> new ProblemException(Problem.of(400, "Bad input", "Input '" + node + "' names dataset '" + datasetId
+                        + "', which does not exist or is not in a workspace of yours.").with("node", node)));
+        return (version == null ? datasets.latestVersion(dataset.id()) : datasets.version(dataset.id(), Integer.parseInt(version)))
+                .orElseThrow(() -> new ProblemException(Problem.of(400, "Bad input", "Input '" + node + "': dataset '" + dataset.name()
+                        + "' has " + (version == null ? "no version yet" : "no version " + version) + ".").with("node", node)));
     }
 
     private Map<String, String> nodeVersions(Workflow workflow) {

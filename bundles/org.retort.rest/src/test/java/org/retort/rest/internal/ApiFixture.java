@@ -42,8 +42,8 @@ final class ApiFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        runs = new RunService(engine, catalog, store.runs(), store.workflows(), store.artifacts(), store.audit(),
-                Workflows.folder(), runsFolder);
+        runs = new RunService(engine, catalog, store.runs(), store.workflows(), store.artifacts(), store.datasets(),
+                store.workspaces(), store.audit(), Workflows.folder(), runsFolder);
         api = RestHarness.start(auth.filter(), new WorkspacesResource(store.workspaces(), store.users(), store.audit()),
                 new WorkflowsResource(store.workflows(), store.workspaces(), engine, store.audit(), runs),
                 new WorkspaceWorkflowsResource(store.workflows(), store.workspaces(), store.audit()),

@@ -93,6 +93,29 @@ class RunsApiTest {
     }
 
     @Test
+    void aDatasetVersionIsARunInputPinnedAtSubmissionAndAnotherUsersDatasetIsRefused() throws Exception {
+        String dataset = fx.post(ada, "v1/workspaces/" + ada.workspaceId() + "/datasets", "{\"name\": \"nci\"}").json().path("id").asText();
+        Reply uploaded = fx.postBytes(ada, "v1/datasets/" + dataset + "/versions?name=nci.smi", smiles);
+        assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
+
+        String run = submit(ada, "{\"inputs\": {\"read\": \"dataset:" + dataset + "\"}}");
+        JsonNode done = fx.awaitEnd(ada, run, LONG);
+        assertThat(done.path("status").asText()).as("%s", done).isEqualTo("SUCCEEDED");
+        assertThat(done.path("inputs").path("read").asText()).as("the latest version, pinned").isEqualTo("dataset:" + dataset + "@1");
+        assertThat(node(done, "read").path("rowsOut").asLong()).isEqualTo(500);
+
+        Reply missing = fx.post(ada, "v1/workflows/" + workflow + "/runs", "{\"inputs\": {\"read\": \"dataset:" + dataset + "@7\"}}");
+        assertThat(missing.isProblem(400)).as("%s", missing).isTrue();
+        assertThat(missing.json().path("detail").asText()).contains("no version 7");
+        Account bob = fx.auth.account("bob", Role.SCIENTIST);
+        String bobs = fx.post(bob, "v1/workspaces/" + bob.workspaceId() + "/workflows", new String(Files.readAllBytes(
+                Workflows.folder().resolve("descriptors.json")), StandardCharsets.UTF_8)).json().path("workflow").path("id").asText();
+        Reply notTheirs = fx.post(bob, "v1/workflows/" + bobs + "/runs", "{\"inputs\": {\"read\": \"dataset:" + dataset + "\"}}");
+        assertThat(notTheirs.isProblem(400)).as("%s", notTheirs).isTrue();
+        assertThat(notTheirs.json().path("detail").asText()).contains("not in a workspace of yours");
+    }
+
+    @Test
     void theExampleRunsFromTheSharedDataFolderButAPathOutsideItIsRefusedNamingTheNode() throws Exception {
         String run = submit(ada, "{}");
         assertThat(fx.awaitEnd(ada, run, LONG).path("status").asText()).isEqualTo("SUCCEEDED");
@@ -233,7 +256,7 @@ class RunsApiTest {
     void runsTheStoreListsAsGoingButTheEngineDoesNotKnowAreMarkedInterruptedAtStart() {
         var orphan = fx.store.runs().create(NewRun.of(ada.workspaceId(), workflow, 1, ada.id()).withEngineRunId("gone"));
         var restarted = new RunService(fx.engine, fx.catalog, fx.store.runs(), fx.store.workflows(), fx.store.artifacts(),
-                fx.store.audit(), Workflows.folder(), fx.runsFolder);
+                fx.store.datasets(), fx.store.workspaces(), fx.store.audit(), Workflows.folder(), fx.runsFolder);
         restarted.deactivate();
         var run = fx.store.runs().find(orphan.id()).orElseThrow();
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
