@@ -1,5 +1,6 @@
 package org.retort.node.ml;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ import org.retort.api.data.Table;
 
 class BadInputTest {
 
-    private final TestContext context = new TestContext();
+    private final RecordingContext context = new RecordingContext();
 
     private static Train.Params params(Task task, String features, MissingValues missing, String threshold) {
         return new Train.Params(task, "y", features, "", Algorithm.CART, missing, threshold, "", 1, 0, 7);

@@ -1,5 +1,6 @@
 package org.retort.node.ml;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.retort.node.ml.Fixtures.evaluate;
 import static org.retort.node.ml.Fixtures.metric;
@@ -13,7 +14,7 @@ class EvaluateRegressionTest {
 
     @Test
     void xgboostOnAFixedSeed8020SplitPredictsPic50WithAPlausibleError() {
-        var context = new TestContext();
+        var context = new RecordingContext();
         var out = evaluate(Chembl.table(), Fixtures.evaluate(Task.REGRESSION, Algorithm.XGBOOST, Validation.SPLIT, "", 100), context);
         Table metrics = out.get("metrics");
         double rmse = metric(metrics, "test", "rmse");
@@ -33,15 +34,15 @@ class EvaluateRegressionTest {
     @Test
     void theSameSeedGivesTheSameMetricsTwice() {
         var params = Fixtures.evaluate(Task.REGRESSION, Algorithm.XGBOOST, Validation.SPLIT, "", 30);
-        Table first = evaluate(Chembl.table(), params, new TestContext()).get("metrics");
-        Table second = evaluate(Chembl.table(), params, new TestContext()).get("metrics");
+        Table first = evaluate(Chembl.table(), params, new RecordingContext()).get("metrics");
+        Table second = evaluate(Chembl.table(), params, new RecordingContext()).get("metrics");
         assertThat(second.rows()).isEqualTo(first.rows());
     }
 
     @Test
     void crossValidationGivesEveryFoldItsMetricsAndPredictsEveryRowOnce() {
         var out = evaluate(Chembl.table(), Fixtures.evaluate(Task.REGRESSION, Algorithm.CART, Validation.CROSS_VALIDATION, "", 1),
-                new TestContext());
+                new RecordingContext());
         Table metrics = out.get("metrics");
         assertThat(metrics.rows()).extracting(r -> r.get(0)).containsOnly("fold 1", "fold 2", "fold 3", "fold 4", "fold 5", "mean");
         double sum = 0;

@@ -1,5 +1,6 @@
 package org.retort.node.ml;
 
+import org.retort.api.testing.RecordingContext;
 import java.util.Map;
 import org.retort.api.data.Table;
 
@@ -18,7 +19,7 @@ final class Fixtures {
         return new Train.Params(task, "p_ic50", "", Chembl.PREFIX, algorithm, MissingValues.FAIL_ROW, threshold, "", trees, 0, 42);
     }
 
-    static Map<String, Table> evaluate(Table table, Evaluate.Params params, TestContext context) {
+    static Map<String, Table> evaluate(Table table, Evaluate.Params params, RecordingContext context) {
         return new Evaluate().process(Map.of("in", table), params, context);
     }
 

@@ -1,5 +1,6 @@
 package org.retort.node.ml;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class RegisterTest {
 
     private static Table trained() {
         return new Train().process(Map.of("in", Tables.linear(40)), new Train.Params(Task.REGRESSION, "y", "x1,x2", "",
-                Algorithm.CART, MissingValues.FAIL_ROW, "", "", 1, 0, 42), new TestContext()).get("model");
+                Algorithm.CART, MissingValues.FAIL_ROW, "", "", 1, 0, 42), new RecordingContext()).get("model");
     }
 
     private static void run(SinkNode.ChunkWriter writer, Table table) throws Exception {
@@ -43,7 +44,7 @@ class RegisterTest {
     @Test
     void registersVersionsAndPromotesOnRequest() throws Exception {
         Table model = trained();
-        TestContext context = new TestContext();
+        RecordingContext context = new RecordingContext();
         run(register.open(new Register.Params("lab", "Solubility", false), context), model);
         run(register.open(new Register.Params(lab.id(), "solubility", true), context), model);
 
@@ -77,13 +78,13 @@ class RegisterTest {
 
     @Test
     void anUnknownWorkspaceFailsBeforeAnyRow() {
-        assertThatThrownBy(() -> register.open(new Register.Params("nowhere", "m", false), new TestContext()))
+        assertThatThrownBy(() -> register.open(new Register.Params("nowhere", "m", false), new RecordingContext()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no workspace 'nowhere'");
     }
 
     @Test
     void aTableThatIsNoModelIsRefusedAndAnEmptyOneWarns() throws Exception {
-        TestContext context = new TestContext();
+        RecordingContext context = new RecordingContext();
         var writer = register.open(new Register.Params("lab", "m", false), context);
         assertThatThrownBy(() -> writer.write(Tables.linear(2))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a Retort model table");
@@ -96,7 +97,7 @@ class RegisterTest {
     void onlyTheFirstModelRowIsRegistered() throws Exception {
         Table model = trained();
         Row row = model.rows().get(0);
-        TestContext context = new TestContext();
+        RecordingContext context = new RecordingContext();
         run(register.open(new Register.Params("lab", "m", true), context),
                 new Table(model.schema(), List.of(row, new Row(2, row.values(), null))));
         assertThat(store.models().findByName(lab.id(), "m").orElseThrow().latestVersion()).isEqualTo(1);

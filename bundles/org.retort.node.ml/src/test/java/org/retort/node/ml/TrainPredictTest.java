@@ -1,5 +1,6 @@
 package org.retort.node.ml;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,11 +13,11 @@ import org.retort.api.data.Table;
 class TrainPredictTest {
 
     private static Table train(Table table, Train.Params params) {
-        return new Train().process(Map.of("in", table), params, new TestContext()).get("model");
+        return new Train().process(Map.of("in", table), params, new RecordingContext()).get("model");
     }
 
     private static Table predict(Table table, Table model) {
-        return new Predict().process(Map.of("in", table, "model", model), new Predict.Params("prediction"), new TestContext()).get("out");
+        return new Predict().process(Map.of("in", table, "model", model), new Predict.Params("prediction"), new RecordingContext()).get("out");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.retort.node.table;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.retort.node.table.Operator.CONTAINS;
@@ -28,7 +29,7 @@ import org.retort.node.table.Filter.Combine;
 
 class FilterTest {
 
-    private final TestContext context = new TestContext();
+    private final RecordingContext context = new RecordingContext();
 
     private static Filter.Params one(String column, Operator operator, String value) {
         return new Filter.Params(column, operator, value, Combine.AND, "", EQUAL, "", "", EQUAL, "");

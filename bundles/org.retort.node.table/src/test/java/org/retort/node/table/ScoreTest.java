@@ -1,5 +1,6 @@
 package org.retort.node.table;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -19,7 +20,7 @@ import org.retort.node.table.Score.Direction;
 
 class ScoreTest {
 
-    private final TestContext context = new TestContext();
+    private final RecordingContext context = new RecordingContext();
 
     /** Potency counts twice, efficiency and a clean PAINS result once each. */
     private static final Score.Params TRIAGE = params("p_activity", 2, HIGHER_IS_BETTER, "le", 1, HIGHER_IS_BETTER,
@@ -92,7 +93,7 @@ class ScoreTest {
     @Test
     void rowsThatFailedUpstreamNeitherMoveTheScaleNorGetAScore() throws Exception {
         Table clean = score(Triage.table(), TRIAGE);
-        Table out = new Score().process(in(Triage.withFailedRow()), TRIAGE, new TestContext()).get("out");
+        Table out = new Score().process(in(Triage.withFailedRow()), TRIAGE, new RecordingContext()).get("out");
         assertThat(out.goodRows()).isEqualTo(clean.rows());
         assertThat(out.failedRows()).containsExactly(Triage.withFailedRow().rows().get(6));
     }

@@ -1,5 +1,6 @@
 package org.retort.node.table;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ import org.retort.node.table.SelectColumns.Mode;
 class SelectColumnsTest {
 
     private static Table select(Table chunk, String columns, Mode mode) {
-        return new SelectColumns().process(chunk, new SelectColumns.Params(columns, mode), new TestContext());
+        return new SelectColumns().process(chunk, new SelectColumns.Params(columns, mode), new RecordingContext());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.retort.node.table;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.retort.node.table.Triage.ASPIRIN;
@@ -28,7 +29,7 @@ class SortTest {
     }
 
     private static Table sort(Table table, Sort.Params params) throws Exception {
-        return new Sort().process(in(table), params, new TestContext()).get("out");
+        return new Sort().process(in(table), params, new RecordingContext()).get("out");
     }
 
     @Test

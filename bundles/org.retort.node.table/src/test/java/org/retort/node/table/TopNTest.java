@@ -1,5 +1,6 @@
 package org.retort.node.table;
 
+import org.retort.api.testing.RecordingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.retort.node.table.Triage.ERLOTINIB;
@@ -16,7 +17,7 @@ import org.retort.node.table.Sort.Order;
 
 class TopNTest {
 
-    private final TestContext context = new TestContext();
+    private final RecordingContext context = new RecordingContext();
 
     private Table top(Table table, int n) {
         return new TopN().process(in(table), new TopN.Params(n), context).get("out");
@@ -24,7 +25,7 @@ class TopNTest {
 
     private static Table mostPotentFirst(Table table) throws Exception {
         var params = new Sort.Params("p_activity", Order.DESCENDING, "", Order.ASCENDING, "", Order.ASCENDING);
-        return new Sort().process(in(table), params, new TestContext()).get("out");
+        return new Sort().process(in(table), params, new RecordingContext()).get("out");
     }
 
     @Test
