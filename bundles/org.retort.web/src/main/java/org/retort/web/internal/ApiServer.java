@@ -6,6 +6,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -14,11 +15,13 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.retort.api.util.ContextClassLoader;
+import org.retort.web.WebContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Jetty 12 with one Jersey servlet under {@code /api}. Plain Java (no OSGi), so it is tested directly;
+ * Jetty 12 with one Jersey servlet under {@code /api} and the current {@link WebContent} (the browser
+ * editor) at the site root, compressed with gzip (the API is not: its answers are small or streamed). Plain Java (no OSGi), so it is tested directly;
  * {@link WebServerComponent} drives it from Declarative Services.
  *
  * <p>Jersey and Jetty live in the {@code org.retort.lib.web} bundle and find their providers through
@@ -33,6 +36,7 @@ final class ApiServer {
     private final int port;
     private Server server;
     private SwappableServlet api;
+    private volatile WebContent content;
 
     ApiServer(String host, int port) {
         this.host = host;
@@ -58,7 +62,12 @@ final class ApiServer {
             holder.setInitOrder(1);
             holder.setAsyncSupported(true);
             context.addServlet(holder, API_PATH + "/*");
-            s.setHandler(context);
+            context.addServlet(new ServletHolder("retort-site", new ContentServlet(() -> content)), "/");
+            GzipHandler gzip = new GzipHandler();
+            gzip.setMinGzipSize(1024);
+            gzip.addExcludedPaths(API_PATH + "/*");
+            gzip.setHandler(context);
+            s.setHandler(gzip);
             s.setStopAtShutdown(false);
             s.start();
             server = s;
@@ -78,6 +87,11 @@ final class ApiServer {
             api.swap(new ServletContainer(resourceConfig(components)));
             return null;
         });
+    }
+
+    /** Serves these files at the site root from now on; {@code null} takes the site down (404s). */
+    void content(WebContent site) {
+        content = site;
     }
 
     synchronized void stop() {

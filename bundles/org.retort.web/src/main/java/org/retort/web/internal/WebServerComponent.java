@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.retort.web.JaxRsComponent;
+import org.retort.web.WebContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public final class WebServerComponent {
         return t;
     });
     private volatile ApiServer server;
+    private volatile WebContent content;
     private WebConfig config;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -54,6 +56,23 @@ public final class WebServerComponent {
     void removeComponent(JaxRsComponent component) {
         components.remove(component);
         scheduleUpdate();
+    }
+
+    /** The site at the root: the highest-ranked {@link WebContent}; a better one replaces it when it comes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setContent(WebContent site) {
+        content = site;
+        ApiServer s = server;
+        if (s != null) {
+            s.content(site);
+        }
+    }
+
+    void unsetContent(WebContent site) {
+        if (content == site) {
+            setContent(null);
+        }
     }
 
     @Activate
@@ -92,6 +111,7 @@ public final class WebServerComponent {
             }
             throw e;
         }
+        s.content(content);
         server = s;
         LOG.info("Retort API listening on http://{}:{}/api", config.host(), s.boundPort());
     }
