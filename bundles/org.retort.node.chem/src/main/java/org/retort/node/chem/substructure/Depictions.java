@@ -22,16 +22,23 @@ final class Depictions {
     }
 
     /**
-     * An SVG of {@code target}, {@code size} × {@code size} pixels. Lays the molecule out with CDK's
+     * An SVG of {@code target}, {@code size} × {@code size} pixels; see {@link #svg(IAtomContainer, List, int, int)}.
+     */
+    static String svg(IAtomContainer target, List<int[]> matches, int size) throws CDKException {
+        return svg(target, matches, size, size);
+    }
+
+    /**
+     * An SVG of {@code target}, {@code width} × {@code height} pixels. Lays the molecule out with CDK's
      * {@code StructureDiagramGenerator} unless every atom already has 2D coordinates (a drawn molfile).
      * Changes {@code target} (coordinates, highlight properties): pass a copy. The same molecule and
      * matches give the same bytes.
      */
-    static String svg(IAtomContainer target, List<int[]> matches, int size) throws CDKException {
+    static String svg(IAtomContainer target, List<int[]> matches, int width, int height) throws CDKException {
         if (!has2d(target)) {
             new StructureDiagramGenerator().generateCoordinates(target);
         }
-        DepictionGenerator generator = new DepictionGenerator().withSize(size, size).withFillToFit().withAtomColors();
+        DepictionGenerator generator = new DepictionGenerator().withSize(width, height).withFillToFit().withAtomColors();
         List<IChemObject> highlighted = highlighted(target, matches);
         if (!highlighted.isEmpty()) {
             generator = generator.withHighlight(highlighted, HIGHLIGHT).withOuterGlowHighlight();
