@@ -2,6 +2,8 @@
 # REST read latency under load, from a second process on loopback (docs/benchmarks.md, "REST API").
 #
 #   benchmarks/rest-load.sh [seconds] [connections]      defaults: 60 s, 200 connections
+#   RETORT_WEB_THREADS=n     the server's threads.max for the run (etc/org.retort.web.cfg; default 200)
+#   RETORT_DISTRIBUTION=tar  another distribution archive than karaf-assembly/target's
 #
 # Unpacks the assembled distribution (karaf-assembly/target/*.tar.gz; build it first) into a temporary
 # folder, starts it on a free port, creates an API key for its administrator, and runs wrk (Debian's
@@ -18,7 +20,7 @@ if ! command -v wrk >/dev/null 2>&1; then
     echo "Installing wrk (Debian package) ..."
     if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
 fi
-tarball=$(ls karaf-assembly/target/retort-distribution-*.tar.gz 2>/dev/null | head -n 1)
+tarball="${RETORT_DISTRIBUTION:-$(ls karaf-assembly/target/retort-distribution-*.tar.gz 2>/dev/null | head -n 1)}"
 [ -n "$tarball" ] || { echo "build the distribution first: mvn -B install -DskipTests" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/retort-load.XXXXXX")
@@ -34,6 +36,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 ssh=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 sed -i "s/^port = .*/port = $port/" "$home/etc/org.retort.web.cfg"
 sed -i "s/^host = .*/host = 127.0.0.1/" "$home/etc/org.retort.web.cfg"
+if [ -n "${RETORT_WEB_THREADS:-}" ]; then
+    echo "threads.max = $RETORT_WEB_THREADS" >> "$home/etc/org.retort.web.cfg"
+fi
 sed -i "s/^sshPort *=.*/sshPort = $ssh/" "$home/etc/org.apache.karaf.shell.cfg"
 sed -i "s/^requestsPerMinutePerUser = .*/requestsPerMinutePerUser = 100000000/; s/^requestsPerMinutePerIp = .*/requestsPerMinutePerIp = 100000000/" \
     "$home/etc/org.retort.auth.cfg"
@@ -50,7 +55,7 @@ key=$(curl -s -H 'Content-Type: application/json' -H "Cookie: $cookie" -H "X-CSR
 
 echo "Retort $(basename "$home") on 127.0.0.1:$port; wrk: $CONNECTIONS connections, 2 threads, ${SECONDS_PER_RUN} s per endpoint"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-for path in /health /auth/me /nodes; do
+for path in ${RETORT_LOAD_PATHS:-/health /auth/me /nodes}; do
     echo
     echo "== GET /api/v1$path"
     # a short warm-up, then the measured run

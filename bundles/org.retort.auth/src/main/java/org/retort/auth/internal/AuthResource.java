@@ -127,7 +127,8 @@ public final class AuthResource implements JaxRsComponent {
     }
 
     private Map<String, Object> me(Caller caller, String csrf) {
-        User user = users.find(caller.userId()).orElseThrow();
+        // the account as authentication just read it (at most 2 s old; changes through this server at once)
+        User user = auth.account(caller.userId()).orElseThrow(() -> new ProblemException(401, "Unauthorized", "This account no longer exists."));
         var body = new LinkedHashMap<String, Object>();
         body.put("user", Views.UserView.of(user));
         body.put("via", caller.via().name().toLowerCase(Locale.ROOT));

@@ -269,7 +269,7 @@ public final class Authenticator {
      * busy script's requests share one read. Changes made through this server ({@link #forgetUser})
      * count at once; made elsewhere (another server of a cluster), within that time.
      */
-    private Optional<User> account(String userId) {
+    Optional<User> account(String userId) {
         long now = System.nanoTime();
         RecentAccount recent = recentAccounts.get(userId);
         if (recent != null && now - recent.at() < ACCOUNT_CACHE_MILLIS * 1_000_000L) {

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -31,6 +33,8 @@ final class ApiServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final String API_PATH = "/api";
+    /** Jetty's per-connection cache of header lines (its default size; a system property for load experiments). */
+    static final int HEADER_CACHE_SIZE = Integer.getInteger("retort.web.headerCacheSize", 1024);
 
     private final String host;
     private final int port;
@@ -38,17 +42,27 @@ final class ApiServer {
     private SwappableServlet api;
     private volatile WebContent content;
 
+    private final int maxThreads;
+
     ApiServer(String host, int port) {
+        this(host, port, 200);
+    }
+
+    ApiServer(String host, int port, int maxThreads) {
         this.host = host;
         this.port = port;
+        this.maxThreads = maxThreads;
     }
 
     synchronized void start(Collection<?> components) throws Exception {
         ContextClassLoader.call(ServletContainer.class, () -> {
-            QueuedThreadPool threads = new QueuedThreadPool(200, 8, 60_000);
+            QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000);
             threads.setName("retort-web");
             Server s = new Server(threads);
-            ServerConnector connector = new ServerConnector(s);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setHeaderCacheSize(HEADER_CACHE_SIZE);
+            ServerConnector connector = new ServerConnector(s, new HttpConnectionFactory(http));
             connector.setHost(host);
             connector.setPort(port);
             s.addConnector(connector);

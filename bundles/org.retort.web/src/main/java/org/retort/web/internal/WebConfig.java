@@ -12,6 +12,10 @@ public @interface WebConfig {
     @AttributeDefinition(description = "HTTP port.", min = "0", max = "65535")
     int port() default 8181;
 
+    @AttributeDefinition(description = "Most threads serving requests at once; more requests wait in order. "
+            + "Server-Sent Events streams do not hold a thread.", min = "8")
+    int threads_max() default 200;
+
     @AttributeDefinition(description = "Service interfaces that must be registered before Retort is ready.")
     String[] ready_required_services() default {};
 

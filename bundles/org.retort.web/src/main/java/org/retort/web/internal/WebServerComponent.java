@@ -83,7 +83,8 @@ public final class WebServerComponent {
 
     @Modified
     void modified(WebConfig config) throws Exception {
-        boolean moved = !config.host().equals(this.config.host()) || config.port() != this.config.port();
+        boolean moved = !config.host().equals(this.config.host()) || config.port() != this.config.port()
+                || config.threads_max() != this.config.threads_max();
         this.config = config;
         if (moved) {
             stopServer();
@@ -98,7 +99,7 @@ public final class WebServerComponent {
     }
 
     private void start() throws Exception {
-        ApiServer s = new ApiServer(config.host(), config.port());
+        ApiServer s = new ApiServer(config.host(), config.port(), config.threads_max());
         try {
             s.start(List.copyOf(components));
         } catch (Exception e) {
