@@ -15,8 +15,11 @@ import java.nio.file.Path;
  *                      own (operator chaining): no hand-over, and a chunk's rows are done with while
  *                      they are young. Only nodes with the same thread count, no retries and no
  *                      timeout, breaker or fallback are fused; on by default
+ * @param startedBy     the id of the user who started the run, or {@code null} (a headless run, a trigger); nodes
+ *                      see it as {@link org.retort.api.node.NodeContext#startedBy()}
  */
-public record RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory, boolean fuse) {
+public record RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory, boolean fuse,
+        String startedBy) {
 
     public RunOptions {
         if (chunkSize < 1 || concurrency < 1 || queueChunks < 1 || previewRows < 0) {
@@ -24,9 +27,9 @@ public record RunOptions(int chunkSize, int concurrency, int queueChunks, int pr
         }
     }
 
-    /** Options with streaming nodes fused where they can be. */
+    /** Options with streaming nodes fused where they can be, started by nobody in particular. */
     public RunOptions(int chunkSize, int concurrency, int queueChunks, int previewRows, Path workDirectory) {
-        this(chunkSize, concurrency, queueChunks, previewRows, workDirectory, true);
+        this(chunkSize, concurrency, queueChunks, previewRows, workDirectory, true, null);
     }
 
     /**
@@ -43,21 +46,26 @@ public record RunOptions(int chunkSize, int concurrency, int queueChunks, int pr
 
     /** These options with fusion of streaming nodes on or off. */
     public RunOptions withFusion(boolean on) {
-        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, workDirectory, on);
+        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, workDirectory, on, startedBy);
     }
 
     /** These options with another chunk size. */
     public RunOptions withChunkSize(int rows) {
-        return new RunOptions(rows, concurrency, queueChunks, previewRows, workDirectory, fuse);
+        return new RunOptions(rows, concurrency, queueChunks, previewRows, workDirectory, fuse, startedBy);
     }
 
     /** These options with another default concurrency. */
     public RunOptions withConcurrency(int threads) {
-        return new RunOptions(chunkSize, threads, queueChunks, previewRows, workDirectory, fuse);
+        return new RunOptions(chunkSize, threads, queueChunks, previewRows, workDirectory, fuse, startedBy);
+    }
+
+    /** These options for a run started by the user {@code userId} ({@code null}: nobody in particular). */
+    public RunOptions withStartedBy(String userId) {
+        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, workDirectory, fuse, userId);
     }
 
     /** These options with another work directory. */
     public RunOptions withWorkDirectory(Path directory) {
-        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, directory, fuse);
+        return new RunOptions(chunkSize, concurrency, queueChunks, previewRows, directory, fuse, startedBy);
     }
 }

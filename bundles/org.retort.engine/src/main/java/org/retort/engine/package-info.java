@@ -5,7 +5,7 @@
  * runs workflows and reports {@link org.retort.engine.RunEvent progress}, and the
  * {@link org.retort.engine.FileBindings} that bind files to a workflow's sources and sinks before a run.
  */
-@Version("0.3.0")
+@Version("0.4.0")
 package org.retort.engine;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,6 +1,7 @@
 package org.retort.api.node;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -36,4 +37,12 @@ public interface NodeContext {
 
     /** A directory private to this node in this run, created on first use and removed with the run. */
     Path workDirectory();
+
+    /**
+     * The id of the user who started the run (over the REST API or from the editor), for what a node records on
+     * their behalf (a registered model's author, say); empty for headless runs and triggered runs.
+     */
+    default Optional<String> startedBy() {
+        return Optional.empty();
+    }
 }

@@ -6,7 +6,7 @@
  * of type {@link org.retort.api.node.NodeType} ({@code @Component(service = NodeType.class)}).
  * See {@code docs/plugin-guide.md}.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package org.retort.api.node;
 
 import org.osgi.annotation.versioning.Version;

@@ -30,6 +30,8 @@ public final class RecordingContext implements NodeContext {
     private volatile Path workDirectory;
 
     /** A context asking sources for chunks of 1,000 rows. */
+    private volatile String startedBy;
+
     public RecordingContext() {
         this(1000);
     }
@@ -57,6 +59,16 @@ public final class RecordingContext implements NodeContext {
     /** The informational messages, in order. */
     public List<String> infos() {
         return List.copyOf(infos);
+    }
+
+    /** From now on the run counts as started by the user {@code userId} ({@code null}: by nobody in particular). */
+    public void startedBy(String userId) {
+        this.startedBy = userId;
+    }
+
+    @Override
+    public java.util.Optional<String> startedBy() {
+        return java.util.Optional.ofNullable(startedBy);
     }
 
     /** From now on the run counts as cancelled. */

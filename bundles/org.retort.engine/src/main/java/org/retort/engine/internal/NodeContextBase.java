@@ -46,6 +46,11 @@ abstract class NodeContextBase implements NodeContext {
     }
 
     @Override
+    public java.util.Optional<String> startedBy() {
+        return java.util.Optional.ofNullable(run.options().startedBy());
+    }
+
+    @Override
     public boolean cancelled() {
         return run.stopping();
     }

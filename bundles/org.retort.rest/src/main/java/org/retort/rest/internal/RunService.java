@@ -267,7 +267,7 @@ public final class RunService implements RunListener {
         org.retort.engine.Run started;
         synchronized (starting) {
             try {
-                started = engine.start(bound, options);
+                started = engine.start(bound, options.withStartedBy(caller.userId()));
             } catch (InvalidWorkflowException e) {
                 active.remove(run.id());
                 List<WorkflowProblem> problems = WorkflowProblem.of(bound, e.problems());
