@@ -52,7 +52,8 @@ final class ApiFixture implements AutoCloseable {
                 new WorkspaceDatasetsResource(store.datasets(), store.workspaces(), store.audit()),
                 new DatasetsResource(store.datasets(), store.artifacts(), store.workspaces(), store.audit(), 1024 * 1024),
                 new WorkspaceModelsResource(store.models(), store.workspaces()),
-                new ModelsResource(store.models(), store.workspaces(), store.audit()));
+                new ModelsResource(store.models(), store.workspaces(), store.audit()),
+                new SystemResource(store.backups(), store.runs(), catalog, store.audit()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
+import org.retort.store.Backups;
 import org.retort.store.Datasets;
 import org.retort.store.Models;
 import org.retort.store.Runs;
@@ -31,6 +32,7 @@ public final class Store implements AutoCloseable {
     private final Datasets datasets;
     private final Models models;
     private final AuditLog auditLog;
+    private final Backups backups;
 
     private Store(Database db, StoreSettings settings, Clock clock) {
         this.db = db;
@@ -44,6 +46,7 @@ public final class Store implements AutoCloseable {
         datasets = new JpaDatasets(db, clock);
         models = new JpaModels(db, clock);
         auditLog = new JpaAuditLog(db, clock);
+        backups = new DerbyBackups(db, settings, clock);
     }
 
     /** Opens the database (migrating its schema) and the artifact folder. */
@@ -103,6 +106,10 @@ public final class Store implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     /** A store on a fresh in-memory Derby database, artifacts under {@code artifacts}: for tests. */

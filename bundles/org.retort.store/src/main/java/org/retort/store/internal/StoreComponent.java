@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.retort.store.ApiKeys;
 import org.retort.store.Artifacts;
 import org.retort.store.AuditLog;
+import org.retort.store.Backups;
 import org.retort.store.Datasets;
 import org.retort.store.Models;
 import org.retort.store.Runs;
@@ -61,6 +62,7 @@ public final class StoreComponent {
         register(context, Datasets.class, store.datasets());
         register(context, Models.class, store.models());
         register(context, AuditLog.class, store.auditLog());
+        register(context, Backups.class, store.backups());
         LOG.info("Retort store ready");
     }
 
@@ -71,7 +73,8 @@ public final class StoreComponent {
                 ? "jdbc:derby:" + data.resolve("db").toString().replace('\\', '/') + ";create=true"
                 : config.url().trim();
         Path artifacts = config.artifacts().isBlank() ? data.resolve("artifacts") : Path.of(config.artifacts().trim());
-        return new StoreSettings(url, config.user(), config.password(), config.poolSize(), artifacts);
+        Path backups = config.backups().isBlank() ? data.resolve("backups") : Path.of(config.backups().trim());
+        return new StoreSettings(url, config.user(), config.password(), config.poolSize(), artifacts, backups);
     }
 
     private <S> void register(BundleContext context, Class<S> type, S service) {

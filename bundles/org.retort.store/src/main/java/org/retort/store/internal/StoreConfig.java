@@ -17,6 +17,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * poolSize = 8
  * # Empty: ${karaf.data}/retort/artifacts. A cluster shares one folder (NFS, SMB…) between its nodes.
  * artifacts = /srv/retort/artifacts
+ * # Empty: ${karaf.data}/retort/backups (backups of an embedded database, made over the API).
+ * backups = /srv/retort/backups
  * </pre>
  *
  * The schema is created and upgraded by Flyway when the store starts; a database user that may create tables is
@@ -41,4 +43,8 @@ public @interface StoreConfig {
     @AttributeDefinition(description = "Folder of the content-addressed artifact files; empty for "
             + "${karaf.data}/retort/artifacts.", required = false)
     String artifacts() default "";
+
+    @AttributeDefinition(description = "Folder of the backups made over the API (embedded Derby only); empty for "
+            + "${karaf.data}/retort/backups.", required = false)
+    String backups() default "";
 }

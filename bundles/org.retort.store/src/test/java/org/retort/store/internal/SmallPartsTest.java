@@ -36,6 +36,7 @@ class SmallPartsTest {
         StoreSettings s = StoreComponent.settings(config(""), "/opt/retort/data");
         assertThat(s.url()).isEqualTo("jdbc:derby:/opt/retort/data/retort/db;create=true");
         assertThat(s.artifactsDir()).isEqualTo(Path.of("/opt/retort/data/retort/artifacts"));
+        assertThat(s.backupsDir()).isEqualTo(Path.of("/opt/retort/data/retort/backups"));
         assertThat(StoreComponent.settings(config(""), null).url())
                 .isEqualTo("jdbc:derby:data/retort/db;create=true");
         StoreSettings pg = StoreComponent.settings(config("jdbc:postgresql://db/retort?password=x"), null);
@@ -72,6 +73,11 @@ class SmallPartsTest {
 
             @Override
             public String artifacts() {
+                return "";
+            }
+
+            @Override
+            public String backups() {
                 return "";
             }
         };

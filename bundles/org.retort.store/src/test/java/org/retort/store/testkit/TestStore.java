@@ -31,15 +31,16 @@ import org.retort.store.internal.Store;
 public final class TestStore implements AutoCloseable {
 
     private final Store store;
-    private final Path artifacts;
+    /** A temporary folder holding {@code artifacts/} and {@code backups/}. */
+    private final Path root;
 
     private TestStore() {
         try {
-            artifacts = Files.createTempDirectory("retort-test-artifacts");
+            root = Files.createTempDirectory("retort-test-store");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = Store.inMemory(artifacts);
+        store = Store.inMemory(root.resolve("artifacts"));
     }
 
     /** Opens a store on a new in-memory Derby database. */
@@ -83,6 +84,10 @@ public final class TestStore implements AutoCloseable {
         return store.models();
     }
 
+    public org.retort.store.Backups backups() {
+        return store.backups();
+    }
+
     public AuditLog audit() {
         return store.auditLog();
     }
@@ -92,7 +97,7 @@ public final class TestStore implements AutoCloseable {
         try {
             store.close();
         } finally {
-            try (Stream<Path> files = Files.walk(artifacts)) {
+            try (Stream<Path> files = Files.walk(root)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // a temporary folder
