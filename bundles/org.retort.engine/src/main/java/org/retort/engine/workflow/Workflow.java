@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
  * @param edges       the edges in document order
  * @param triggers    what starts it besides a person
  * @param layout      where each node is drawn, by node id
+ * @param annotations notes on the canvas, for people (the engine ignores them)
  */
 public record Workflow(String id, String title, String description, List<WorkflowNode> nodes, List<Edge> edges,
-        List<Trigger> triggers, Map<String, Position> layout) {
+        List<Trigger> triggers, Map<String, Position> layout, List<Annotation> annotations) {
 
     /** The format identifier written into every document. */
     public static final String FORMAT = "retort.workflow/1";
@@ -34,6 +35,13 @@ public record Workflow(String id, String title, String description, List<Workflo
         edges = List.copyOf(edges == null ? List.of() : edges);
         triggers = List.copyOf(triggers == null ? List.of() : triggers);
         layout = Collections.unmodifiableMap(new TreeMap<>(layout == null ? Map.of() : layout));
+        annotations = List.copyOf(annotations == null ? List.of() : annotations);
+    }
+
+    /** A workflow without annotations. */
+    public Workflow(String id, String title, String description, List<WorkflowNode> nodes, List<Edge> edges,
+            List<Trigger> triggers, Map<String, Position> layout) {
+        this(id, title, description, nodes, edges, triggers, layout, List.of());
     }
 
     /** A workflow of nodes and edges only. */
@@ -57,6 +65,6 @@ public record Workflow(String id, String title, String description, List<Workflo
         for (WorkflowNode n : nodes) {
             changed.add(n.id().equals(node.id()) ? node : n);
         }
-        return new Workflow(id, title, description, changed, edges, triggers, layout);
+        return new Workflow(id, title, description, changed, edges, triggers, layout, annotations);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class WorkflowReader {
 
+    private static final java.util.regex.Pattern ANNOTATION_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
     private final List<ValidationProblem> problems = new ArrayList<>();
 
     Workflow read(JsonNode root) throws WorkflowFormatException {
@@ -21,7 +23,7 @@ final class WorkflowReader {
         if (!root.isObject()) {
             problems.add(new ValidationProblem("$", "a workflow is a JSON object"));
         } else {
-            members(root, "$", Set.of("format", "id", "title", "description", "nodes", "edges", "triggers", "layout"));
+            members(root, "$", Set.of("format", "id", "title", "description", "nodes", "edges", "triggers", "layout", "annotations"));
             String format = text(root, "format", "$", true);
             if (format != null && !Workflow.FORMAT.equals(format)) {
                 problems.add(new ValidationProblem("format", "unsupported format '" + format + "' (expected " + Workflow.FORMAT + ")"));
@@ -29,7 +31,7 @@ final class WorkflowReader {
             String id = text(root, "id", "$", true);
             workflow = new Workflow(id == null ? "" : id, text(root, "title", "$", false),
                     text(root, "description", "$", false), nodes(root.path("nodes")), edges(root.path("edges")),
-                    triggers(root.path("triggers")), layout(root.path("layout")));
+                    triggers(root.path("triggers")), layout(root.path("layout")), annotations(root.path("annotations")));
         }
         if (!problems.isEmpty()) {
             throw new WorkflowFormatException(problems);
@@ -159,6 +161,52 @@ final class WorkflowReader {
             }
         });
         return layout;
+    }
+
+    private List<Annotation> annotations(JsonNode array) {
+        var annotations = new ArrayList<Annotation>();
+        if (array.isMissingNode() || array.isNull()) {
+            return annotations;
+        }
+        if (!array.isArray()) {
+            problems.add(new ValidationProblem("annotations", "annotations are an array"));
+            return annotations;
+        }
+        var ids = new java.util.HashSet<String>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode json = array.get(i);
+            String at = "annotations[" + i + "]";
+            members(json, at, Set.of("id", "text", "x", "y", "width", "height"));
+            String id = text(json, "id", at, true);
+            String text = text(json, "text", at, true);
+            if (id != null && !ANNOTATION_ID.matcher(id).matches()) {
+                problems.add(new ValidationProblem(at + ".id", "an annotation id starts with a letter and has letters, digits, '_' and '-' only"));
+            } else if (id != null && !ids.add(id)) {
+                problems.add(new ValidationProblem(at + ".id", "annotation id '" + id + "' is used twice"));
+            }
+            if (text != null && text.length() > Annotation.MAX_TEXT) {
+                problems.add(new ValidationProblem(at + ".text", "a note has at most " + Annotation.MAX_TEXT + " characters"));
+            }
+            if (!json.path("x").isNumber() || !json.path("y").isNumber()) {
+                problems.add(new ValidationProblem(at, "an annotation has numbers x and y"));
+            }
+            double width = size(json, "width", at);
+            double height = size(json, "height", at);
+            annotations.add(new Annotation(id, text, json.path("x").asDouble(), json.path("y").asDouble(), width, height));
+        }
+        return annotations;
+    }
+
+    private double size(JsonNode json, String member, String at) {
+        JsonNode value = json.get(member);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isNumber() || value.asDouble() <= 0) {
+            problems.add(new ValidationProblem(at + "." + member, "'" + member + "' is a positive number"));
+            return 0;
+        }
+        return value.asDouble();
     }
 
     private void members(JsonNode json, String at, Set<String> allowed) {

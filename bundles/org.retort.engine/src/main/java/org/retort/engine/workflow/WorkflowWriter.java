@@ -43,6 +43,18 @@ final class WorkflowWriter {
             ObjectNode layout = root.putObject("layout");
             workflow.layout().forEach((id, p) -> layout.putObject(id).put("x", p.x()).put("y", p.y()));
         }
+        if (!workflow.annotations().isEmpty()) {
+            ArrayNode annotations = root.putArray("annotations");
+            for (Annotation a : workflow.annotations()) {
+                ObjectNode note = annotations.addObject().put("id", a.id()).put("text", a.text()).put("x", a.x()).put("y", a.y());
+                if (a.width() > 0) {
+                    note.put("width", a.width());
+                }
+                if (a.height() > 0) {
+                    note.put("height", a.height());
+                }
+            }
+        }
         try {
             return WorkflowJson.MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

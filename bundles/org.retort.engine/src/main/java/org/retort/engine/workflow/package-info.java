@@ -4,7 +4,7 @@
  * documented in {@code docs/workflow-format.md}; its JSON Schema is the resource
  * {@code org/retort/engine/workflow/workflow.schema.json}.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package org.retort.engine.workflow;
 
 import org.osgi.annotation.versioning.Version;

@@ -29,7 +29,9 @@ class WorkflowJsonTest {
                 new WorkflowNode("estimate", "test.scale", "2.0.0", Map.of(), new ErrorPolicy(1, 5, ErrorPolicy.Then.ROUTE), 0)),
                 List.of(Edge.of("numbers.out", "scale.in")),
                 List.of(new Trigger.Schedule("0 0 6 * * ?"), new Trigger.FileDrop("inbox/triage", "*.csv", "read.path")),
-                Map.of("scale", new Position(240, 80), "numbers", new Position(0, 80.5)));
+                Map.of("scale", new Position(240, 80), "numbers", new Position(0, 80.5)),
+                List.of(new Annotation("note-1", "Factor 2.5: see the assay protocol.", 10, -40, 240, 80),
+                        new Annotation("note-2", "", 300, 0, 0, 0)));
     }
 
     @Test
@@ -125,6 +127,50 @@ class WorkflowJsonTest {
         assertThat(schema.at("/$defs/node/properties/onError/properties/then/enum").toString()).isEqualTo("[\"fail\",\"route\",\"fallback\"]");
         assertThat(names(schema.at("/$defs/edge/properties"))).containsAll(names(written.at("/edges/0")));
         assertThat(names(schema.at("/$defs/trigger/oneOf/1/properties"))).containsAll(names(written.at("/triggers/1")));
+        assertThat(names(schema.at("/$defs/annotation/properties"))).containsAll(names(written.at("/annotations/0")));
+    }
+
+    @Test
+    void annotationsAreWrittenAfterTheLayoutInDocumentOrderWithoutDefaultSizes() throws Exception {
+        String json = WorkflowJson.write(full());
+        assertThat(json.indexOf("\"layout\"")).isLessThan(json.indexOf("\"annotations\""));
+        assertThat(json).endsWith("""
+                  "annotations": [
+                    {
+                      "id": "note-1",
+                      "text": "Factor 2.5: see the assay protocol.",
+                      "x": 10.0,
+                      "y": -40.0,
+                      "width": 240.0,
+                      "height": 80.0
+                    },
+                    {
+                      "id": "note-2",
+                      "text": "",
+                      "x": 300.0,
+                      "y": 0.0
+                    }
+                  ]
+                }
+                """);
+        assertThat(WorkflowJson.write(Workflow.of("w", List.of(), List.of()))).doesNotContain("annotations");
+    }
+
+    @Test
+    void annotationProblemsAreReportedWithTheirLocation() {
+        String json = """
+                {"format": "retort.workflow/1", "id": "w", "nodes": [], "edges": [], "annotations": [
+                  {"id": "n", "text": "a", "x": 0, "y": 0},
+                  {"id": "n", "text": "b", "x": 0, "y": 0, "width": -3, "colour": "yellow"},
+                  {"id": "9x", "x": "left", "y": 0}]}
+                """;
+        assertThatThrownBy(() -> WorkflowJson.read(json)).isInstanceOfSatisfying(WorkflowFormatException.class, e ->
+                assertThat(e.problems()).extracting(ValidationProblem::toString).contains(
+                        "annotations[1].id: annotation id 'n' is used twice",
+                        "annotations[1].width: 'width' is a positive number",
+                        "annotations[2].text: 'text' is required",
+                        "annotations[2]: an annotation has numbers x and y"));
+        assertThatThrownBy(() -> WorkflowJson.read(json)).hasMessageContaining("colour");
     }
 
     @Test
