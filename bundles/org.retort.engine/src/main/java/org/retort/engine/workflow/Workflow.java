@@ -59,6 +59,38 @@ public record Workflow(String id, String title, String description, List<Workflo
         return nodes.stream().map(n -> n.onError().fallback()).filter(f -> !f.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The part of this workflow a run needs to compute node {@code nodeId}: that node, every node it depends on
+     * through edges, and the fallback nodes of those (with what they depend on); the edges among them, their layout,
+     * the annotations. Triggers are left out: this is for one run.
+     *
+     * @throws IllegalArgumentException when there is no node {@code nodeId}
+     */
+    public Workflow upTo(String nodeId) {
+        if (node(nodeId).isEmpty()) {
+            throw new IllegalArgumentException("the workflow has no node '" + nodeId + "'");
+        }
+        var needed = new java.util.LinkedHashSet<String>();
+        var pending = new java.util.ArrayDeque<String>(List.of(nodeId));
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            if (!needed.add(id)) {
+                continue;
+            }
+            for (Edge edge : edges) {
+                if (edge.to().node().equals(id)) {
+                    pending.push(edge.from().node());
+                }
+            }
+            node(id).map(n -> n.onError().fallback()).filter(f -> !f.isEmpty()).ifPresent(pending::push);
+        }
+        List<WorkflowNode> kept = nodes.stream().filter(n -> needed.contains(n.id())).toList();
+        List<Edge> inside = edges.stream().filter(e -> needed.contains(e.from().node()) && needed.contains(e.to().node())).toList();
+        var placed = new TreeMap<String, Position>(layout);
+        placed.keySet().retainAll(needed);
+        return new Workflow(id, title, description, kept, inside, List.of(), placed, annotations);
+    }
+
     /** This workflow with the node of the same id replaced by {@code node}. */
     public Workflow withNode(WorkflowNode node) {
         var changed = new ArrayList<WorkflowNode>();

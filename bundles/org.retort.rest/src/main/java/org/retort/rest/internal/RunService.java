@@ -118,7 +118,11 @@ public final class RunService implements RunListener {
      * @param inputs  {@code "artifact:<sha256>"}, {@code "dataset:<id>"} (its latest version, pinned at submission) or
      *                {@code "dataset:<id>@<version>"} per source node id, or {@code null}
      */
-    public record Submission(Integer version, Map<String, String> inputs) {
+    /**
+     * What a run request asks for: a version (the latest when {@code null}), inputs per source node, and optionally
+     * a node to stop at ({@code upTo}: that node and what it depends on run; the rest does not).
+     */
+    public record Submission(Integer version, Map<String, String> inputs, String upTo) {
     }
 
     /** Something that happened to a run, for its SSE stream: {@code progress}, {@code state} or {@code end}. */
@@ -239,20 +243,31 @@ public final class RunService implements RunListener {
      *
      * @param inputs  {@code "artifact:<sha256>"} per source node, or {@code null}
      * @param retryOf the run this one retries (its inputs were checked when it was submitted), or {@code null}
-     * @throws ProblemException 404 (no such version or artifact), 400 (inputs or paths not allowed),
-     *                          422 (the workflow does not validate)
+     * @param upTo    the node to stop at (it and what it depends on run), or {@code null} for the whole workflow
+     * @throws ProblemException 404 (no such version or artifact), 400 (inputs or paths not allowed, an unknown
+     *                          {@code upTo} node), 422 (the workflow does not validate)
      */
-    Run submit(Caller caller, String workspaceId, String workflowId, int version, Map<String, String> inputs, String retryOf) {
+    Run submit(Caller caller, String workspaceId, String workflowId, int version, Map<String, String> inputs, String retryOf,
+            String upTo) {
         WorkflowVersion stored = workflows.version(workflowId, version)
                 .orElseThrow(() -> WorkspaceAccess.notFound("version " + version + " of workflow '" + workflowId + "'"));
         Workflow document = WorkflowToolsResource.parse(stored.document());
+        if (upTo != null && !upTo.isBlank()) {
+            if (document.node(upTo).isEmpty()) {
+                throw new ProblemException(Problem.of(400, "Unknown node", "Version " + version + " of the workflow has no node '"
+                        + upTo + "' to run up to.").with("node", upTo));
+            }
+            document = document.upTo(upTo);
+        } else {
+            upTo = null;
+        }
         Map<String, String> given = inputs == null ? Map.of() : new LinkedHashMap<>(inputs);
         Map<String, Path> files = inputFiles(caller, given, retryOf != null);
         FileBindings bindings = FileBindings.inputs(files).sourcesIn(dataFolder).confined();
         bind(bindings.outputsIn(runsFolder.resolve("unsubmitted")), document); // every problem before anything is recorded
 
         NewRun newRun = NewRun.of(workspaceId, workflowId, version, caller.userId()).withInputs(json(given))
-                .withNodeVersions(json(nodeVersions(document)));
+                .withNodeVersions(json(nodeVersions(document))).withUpTo(upTo);
         Run run = runs.create(retryOf == null ? newRun : newRun.retrying(retryOf));
         Path folder = runsFolder.resolve(run.id());
         try {
@@ -387,6 +402,7 @@ public final class RunService implements RunListener {
         map.put("failureMessage", run.failureMessage());
         map.put("inputs", read(run.inputsJson(), new TypeReference<Map<String, String>>() { }, Map.of()));
         map.put("retryOf", run.retryOf());
+        map.put("upTo", run.upTo());
         map.put("createdAt", run.createdAt());
         map.put("startedAt", run.startedAt());
         map.put("endedAt", run.endedAt());

@@ -153,7 +153,7 @@ public final class RunsResource implements JaxRsComponent {
         }
         @SuppressWarnings("unchecked")
         Map<String, String> inputs = (Map<String, String>) service.view(run, false).get("inputs");
-        Run retried = service.submit(caller, run.workspaceId(), run.workflowId(), run.workflowVersion(), inputs, run.id());
+        Run retried = service.submit(caller, run.workspaceId(), run.workflowId(), run.workflowVersion(), inputs, run.id(), run.upTo());
         return Response.status(202).entity(service.view(retried, false)).build();
     }
 

@@ -194,7 +194,8 @@ public final class WorkflowsResource implements JaxRsComponent {
 
     /**
      * Starts a run of the workflow (its latest version unless {@code version} is given), with uploaded
-     * artifacts bound to source nodes: {@code {"version": 2, "inputs": {"read": "artifact:<sha256>"}}}.
+     * artifacts bound to source nodes: {@code {"version": 2, "inputs": {"read": "artifact:<sha256>"}}}; with
+     * {@code "upTo": "<node id>"} only that node and what it depends on run.
      * 202 with the run record; the REST trigger of automation.
      */
     @POST
@@ -206,9 +207,9 @@ public final class WorkflowsResource implements JaxRsComponent {
         Caller caller = WorkspaceAccess.caller(security);
         Workflow workflow = workflows.find(id).orElseThrow(() -> WorkspaceAccess.notFound("workflow '" + id + "'"));
         access.write(caller, workflow.workspaceId(), "workflow '" + id + "'");
-        RunService.Submission submission = body == null ? new RunService.Submission(null, null) : body;
+        RunService.Submission submission = body == null ? new RunService.Submission(null, null, null) : body;
         int version = submission.version() == null ? workflow.latestVersion() : submission.version();
-        var run = runs.submit(caller, workflow.workspaceId(), workflow.id(), version, submission.inputs(), null);
+        var run = runs.submit(caller, workflow.workspaceId(), workflow.id(), version, submission.inputs(), null, submission.upTo());
         return Response.status(202).entity(runs.view(run, false)).build();
     }
 

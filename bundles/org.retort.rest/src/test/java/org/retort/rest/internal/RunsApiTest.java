@@ -116,6 +116,30 @@ class RunsApiTest {
     }
 
     @Test
+    void aRunUpToANodeRunsItAndWhatItDependsOnAndARetryDoesTheSame() throws Exception {
+        String run = submit(ada, "{\"upTo\": \"descriptors\"}");
+        JsonNode done = fx.awaitEnd(ada, run, LONG);
+        assertThat(done.path("status").asText()).as("%s", done).isEqualTo("SUCCEEDED");
+        assertThat(done.path("upTo").asText()).isEqualTo("descriptors");
+        assertThat(done.path("nodes").findValuesAsText("nodeId")).containsExactlyInAnyOrder("read", "standardize", "descriptors");
+        assertThat(node(done, "descriptors").path("rowsOut").asLong()).isGreaterThan(400);
+        assertThat(done.path("outputs").size()).as("no sink ran").isZero();
+        Reply preview = fx.get(ada, "v1/runs/" + run + "/nodes/descriptors/preview?port=out");
+        assertThat(preview.status()).as("%s", preview).isEqualTo(200);
+
+        Reply retried = fx.post(ada, "v1/runs/" + run + "/retry", "");
+        assertThat(retried.status()).as("%s", retried).isEqualTo(202);
+        JsonNode again = fx.awaitEnd(ada, retried.json().path("id").asText(), LONG);
+        assertThat(again.path("upTo").asText()).isEqualTo("descriptors");
+        assertThat(again.path("nodes").size()).isEqualTo(3);
+
+        Reply unknown = fx.post(ada, "v1/workflows/" + workflow + "/runs", "{\"upTo\": \"nowhere\"}");
+        assertThat(unknown.isProblem(400)).as("%s", unknown).isTrue();
+        assertThat(unknown.json().path("detail").asText()).contains("'nowhere'");
+        assertThat(unknown.json().path("node").asText()).isEqualTo("nowhere");
+    }
+
+    @Test
     void theExampleRunsFromTheSharedDataFolderButAPathOutsideItIsRefusedNamingTheNode() throws Exception {
         String run = submit(ada, "{}");
         assertThat(fx.awaitEnd(ada, run, LONG).path("status").asText()).isEqualTo("SUCCEEDED");

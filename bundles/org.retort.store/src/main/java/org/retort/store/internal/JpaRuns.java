@@ -39,6 +39,7 @@ final class JpaRuns extends Repository implements Runs {
         e.inputs = run.inputsJson();
         e.nodeVersions = run.nodeVersionsJson();
         e.retryOf = run.retryOf();
+        e.upTo = run.upTo();
         e.createdAt = now();
         return db.tx("create a run", em -> {
             found(em, WorkspaceEntity.class, run.workspaceId(), "workspace");
@@ -152,6 +153,6 @@ final class JpaRuns extends Repository implements Runs {
     static Run record(RunEntity e) {
         return new Run(e.id, e.workspaceId, e.workflowId, e.workflowVersion, e.submittedBy, e.engineRunId,
                 RunStatus.valueOf(e.status), e.failureMessage, e.inputs, e.nodeVersions, e.counters, e.retryOf,
-                e.createdAt, e.startedAt, e.endedAt);
+                e.createdAt, e.startedAt, e.endedAt, e.upTo);
     }
 }

@@ -22,6 +22,7 @@ public class RunEntity {
     @Column(name = "node_versions") String nodeVersions;
     String counters;
     @Column(name = "retry_of") String retryOf;
+    @Column(name = "up_to") String upTo;
     @Column(name = "created_at") Instant createdAt;
     @Column(name = "started_at") Instant startedAt;
     @Column(name = "ended_at") Instant endedAt;

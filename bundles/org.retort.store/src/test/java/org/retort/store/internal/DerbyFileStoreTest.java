@@ -25,7 +25,7 @@ class DerbyFileStoreTest {
         User user;
         Workflow wf;
         try (Store store = Store.open(settings, clock)) {
-            assertThat(store.migrationsApplied()).isEqualTo(2);
+            assertThat(store.migrationsApplied()).isEqualTo(3);
             user = store.users().create("carol", "carol@example.org", "h", Set.of(Role.ADMIN), true);
             wf = store.workflows().create(store.workspaces().create("lab", user.id()).id(), "wf", user.id());
             store.workflows().addVersion(wf.id(), "{\"a\":1}", user.id(), null);

@@ -384,8 +384,10 @@ abstract class StoreContractTest {
         assertThatThrownBy(() -> store.runs().create(NewRun.of("missing", null, 1, "u1")))
                 .isInstanceOf(StoreNotFoundException.class);
 
-        Run retry = store.runs().create(NewRun.of(ws.id(), wf.id(), 1, "u1").retrying(run.id()));
+        Run retry = store.runs().create(NewRun.of(ws.id(), wf.id(), 1, "u1").retrying(run.id()).withUpTo("descriptors"));
         assertThat(retry.retryOf()).isEqualTo(run.id());
+        assertThat(store.runs().find(retry.id()).orElseThrow().upTo()).isEqualTo("descriptors");
+        assertThat(run.upTo()).isNull();
         assertThat(store.runs().listUnfinished()).extracting(Run::id).contains(retry.id()).doesNotContain(run.id());
     }
 
