@@ -101,9 +101,10 @@ public class LauncherIT {
         Path out = Files.createTempDirectory(home.getParent(), "out");
         Installation.Result run = run(home, Map.of("EXTRA_JAVA_OPTS", "-Duser.home=" + emptyUserHome, "HOME", emptyUserHome.toString()),
                 600, "bin/retort", "run", "examples/descriptors.json", "examples/pains-triage.json",
-                "examples/compound-triage.json", "examples/pactivity-model.json", "--output", out.toString());
+                "examples/compound-triage.json", "examples/pactivity-model.json", "examples/pactivity-register.json",
+                "examples/pactivity-predict.json", "--output", out.toString());
         assertEquals(run.output(), 0, run.exit());
-        assertEquals(run.output(), 4, run.output().split("SUCCEEDED\n", -1).length - 1);
+        assertEquals(run.output(), 6, run.output().split("SUCCEEDED\n", -1).length - 1);
 
         List<String> descriptors = Files.readAllLines(out.resolve("descriptors/descriptors.csv"));
         assertEquals("header + the 500 NCI molecules", 501, descriptors.size());
@@ -120,6 +121,12 @@ public class LauncherIT {
         String testRmse = metrics.stream().filter(l -> l.startsWith("test,rmse,")).findFirst().orElseThrow();
         double rmse = Double.parseDouble(testRmse.split(",")[2]);
         assertTrue("XGBoost on ECFP4 inside Karaf, held-out RMSE of pIC50: " + testRmse, rmse > 0.3 && rmse < 0.7);
+        // a model trained and registered by one workflow predicts new molecules, by name, in the next
+        List<String> predictions = Files.readAllLines(out.resolve("pactivity-predict/predictions.csv"));
+        assertTrue("header + predicted molecules: " + predictions.size(), predictions.size() > 400);
+        String header = predictions.get(0);
+        assertTrue(header.substring(Math.max(0, header.length() - 300)),
+                header.contains("pIC50_predicted") && header.contains("pIC50_predicted_in_domain"));
     }
 
     private static String apiUp(String output) {

@@ -2,10 +2,8 @@ package org.retort.node.ml;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.osgi.service.component.annotations.Component;
 import org.retort.api.data.Column;
 import org.retort.api.data.ColumnType;
@@ -70,7 +68,6 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
         Settings settings = params.settings();
         Examples data = Examples.of(inputs.getOrDefault("in", Table.empty(Schema.EMPTY)), settings, context);
         int n = data.size();
-        int[] order = shuffled(n, settings.seed());
         String positive = settings.task() == Task.CLASSIFICATION ? settings.positive(data.classes) : "";
         var out = new Outputs(settings.task(), data, positive);
         if (params.validation() == Validation.SPLIT) {
@@ -78,29 +75,16 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
             if (test < 1 || n - test < 2) {
                 throw new IllegalArgumentException(n + " rows are too few to hold out " + params.testFraction() + " of them for testing");
             }
+            int[] order = CrossValidation.shuffled(n, settings.seed());
             int[] testRows = Arrays.copyOfRange(order, 0, test);
             int[] trainRows = Arrays.copyOfRange(order, test, n);
             Learner.Fitted fitted = Learner.fit(settings, data, trainRows);
             out.metrics("train", trainRows, predict(fitted, settings, data, trainRows, positive));
             out.heldOut("test", testRows, predict(fitted, settings, data, testRows, positive));
         } else {
-            int k = params.folds();
-            if (n < k) {
-                throw new IllegalArgumentException(n + " rows are too few for " + k + "-fold cross-validation");
-            }
-            var sums = new LinkedHashMap<String, Double>();
-            for (int f = 0; f < k; f++) {
-                context.throwIfCancelled();
-                int from = f * n / k, to = (f + 1) * n / k;
-                int[] testRows = Arrays.copyOfRange(order, from, to);
-                int[] trainRows = new int[n - (to - from)];
-                System.arraycopy(order, 0, trainRows, 0, from);
-                System.arraycopy(order, to, trainRows, from, n - to);
-                Learner.Fitted fitted = Learner.fit(settings, data, trainRows);
-                out.heldOut("fold " + (f + 1), testRows, predict(fitted, settings, data, testRows, positive))
-                        .forEach((metric, value) -> sums.merge(metric, value, Double::sum));
-            }
-            sums.forEach((metric, sum) -> out.metrics.add(Row.of(out.metrics.size() + 1, "mean", metric, sum / k, (long) n)));
+            var results = CrossValidation.run(settings, data, CrossValidation.folds(n, params.folds(), settings.seed()), positive, context);
+            results.forEach(r -> out.heldOut(r.fold().name(), r.fold().test(), r.predicted(), r.metrics()));
+            out.metrics("mean", n, CrossValidation.mean(results));
         }
         var predictions = new ArrayList<>(out.predictions);
         predictions.addAll(data.failed);
@@ -109,17 +93,7 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
     }
 
     private static List<Learner.Predicted> predict(Learner.Fitted fitted, Settings settings, Examples data, int[] rows, String positive) {
-        return Learner.predict(fitted, settings.task(), data.features, data.x, rows, positive);
-    }
-
-    /** 0 … n−1 in an order fixed by {@code seed}. */
-    static int[] shuffled(int n, long seed) {
-        var order = new ArrayList<Integer>(n);
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new Random(seed));
-        return order.stream().mapToInt(Integer::intValue).toArray();
+        return Learner.predict(fitted, settings.task(), data, rows, positive);
     }
 
     static Schema predictionSchema(Task task) {
@@ -144,13 +118,19 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
             this.positive = positive;
         }
 
-        Map<String, Double> metrics(String set, int[] rows, List<Learner.Predicted> predicted) {
-            Map<String, Double> values = Metrics.of(data, rows, predicted, positive);
-            values.forEach((metric, value) -> metrics.add(Row.of(metrics.size() + 1, set, metric, value, (long) rows.length)));
-            return values;
+        void metrics(String set, int[] rows, List<Learner.Predicted> predicted) {
+            metrics(set, rows.length, Metrics.of(data, rows, predicted, positive));
         }
 
-        Map<String, Double> heldOut(String set, int[] rows, List<Learner.Predicted> predicted) {
+        void metrics(String set, int n, Map<String, Double> values) {
+            values.forEach((metric, value) -> metrics.add(Row.of(metrics.size() + 1, set, metric, value, (long) n)));
+        }
+
+        void heldOut(String set, int[] rows, List<Learner.Predicted> predicted) {
+            heldOut(set, rows, predicted, Metrics.of(data, rows, predicted, positive));
+        }
+
+        void heldOut(String set, int[] rows, List<Learner.Predicted> predicted, Map<String, Double> values) {
             for (int i = 0; i < rows.length; i++) {
                 Row source = data.rows.get(rows[i]);
                 Learner.Predicted p = predicted.get(i);
@@ -167,7 +147,7 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
                     }
                 }
             }
-            return metrics(set, rows, predicted);
+            metrics(set, rows.length, values);
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.TreeSet;
 import org.retort.api.data.Row;
 import org.retort.api.data.Table;
 import org.retort.api.node.NodeContext;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
 
 /**
  * The rows of a table turned into feature vectors and targets, following the settings: rows with a
@@ -22,6 +25,7 @@ final class Examples {
     static final String DROPPED = "rows dropped, missing value";
     static final String CONSTANT = "constant feature columns dropped";
 
+    final String target;
     final List<String> features;
     final List<Row> rows;
     final double[][] x;
@@ -32,8 +36,12 @@ final class Examples {
     /** The classes, sorted; empty for a regression. */
     final List<String> classes;
     final List<Row> failed;
+    /** The rows as Tribuo examples, built on first use for the builder {@link #builder} last gave. */
+    private ExampleBuilder builder;
+    private Example<?>[] examples;
 
-    private Examples(List<String> features, List<Row> rows, double[][] x, double[] y, String[] labels, List<Row> failed) {
+    private Examples(String target, List<String> features, List<Row> rows, double[][] x, double[] y, String[] labels, List<Row> failed) {
+        this.target = target;
         this.features = features;
         this.rows = rows;
         this.x = x;
@@ -45,6 +53,31 @@ final class Examples {
 
     int size() {
         return rows.size();
+    }
+
+    /** How these rows become Tribuo examples for {@code algorithm} (the same builder while the algorithm's needs are). */
+    synchronized ExampleBuilder builder(Algorithm algorithm) {
+        if (builder == null || !builder.fits(features, algorithm)) {
+            builder = new ExampleBuilder(features, algorithm);
+            examples = new Example<?>[size()];
+        }
+        return builder;
+    }
+
+    /** Row {@code i} as a Tribuo example with its target, built once and shared by every model trained on or predicting it. */
+    synchronized Example<?> example(int i, ExampleBuilder with) {
+        if (with != builder) {
+            return example(i, with, x[i]);
+        }
+        if (examples[i] == null) {
+            examples[i] = example(i, with, x[i]);
+        }
+        return examples[i];
+    }
+
+    /** Row {@code i}'s target with the feature values {@code values} (e.g. imputed) as a Tribuo example. */
+    Example<?> example(int i, ExampleBuilder with, double[] values) {
+        return y != null ? with.example(new Regressor(target, y[i]), values) : with.example(new Label(labels[i]), values);
     }
 
     /** Reads {@code table}; throws {@link IllegalArgumentException} when nothing is left to learn from. */
@@ -95,8 +128,8 @@ final class Examples {
         Columns kept = dropConstant(names, vectors, context);
         double[][] x = kept.x();
         Examples examples = settings.task() == Task.REGRESSION
-                ? new Examples(kept.names(), rows, x, targets.stream().mapToDouble(t -> (Double) t).toArray(), null, failed)
-                : new Examples(kept.names(), rows, x, null, targets.stream().map(String::valueOf).toArray(String[]::new), failed);
+                ? new Examples(settings.target(), kept.names(), rows, x, targets.stream().mapToDouble(t -> (Double) t).toArray(), null, failed)
+                : new Examples(settings.target(), kept.names(), rows, x, null, targets.stream().map(String::valueOf).toArray(String[]::new), failed);
         if (settings.task() == Task.CLASSIFICATION && examples.classes.size() < 2) {
             throw new IllegalArgumentException("target '" + settings.target() + "' has one class only (" + examples.classes
                     + "): a classifier needs at least two" + (settings.thresholded() ? "; change the class threshold" : ""));

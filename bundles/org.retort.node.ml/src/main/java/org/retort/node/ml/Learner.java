@@ -6,11 +6,12 @@ import org.retort.api.util.ContextClassLoader;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
+import org.tribuo.Output;
+import org.tribuo.OutputFactory;
 import org.tribuo.Prediction;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
@@ -18,8 +19,11 @@ import org.tribuo.regression.Regressor;
 /** Trains Tribuo models on {@link Examples} and predicts with them; every Tribuo call runs with Tribuo's classloader as TCCL. */
 final class Learner {
 
-    /** A trained model and the feature means it imputes missing values with ({@code null} without imputation). */
-    record Fitted(Model<?> model, double[] means) {
+    /**
+     * A trained model, the feature means it imputes missing values with ({@code null} without imputation) and how it
+     * turns feature vectors into Tribuo examples.
+     */
+    record Fitted(Model<?> model, double[] means, ExampleBuilder builder) {
     }
 
     /**
@@ -33,62 +37,65 @@ final class Learner {
     }
 
     /** Trains on the rows {@code train} of {@code data}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static Fitted fit(Settings settings, Examples data, int[] train) {
         double[] means = settings.missing() == MissingValues.IMPUTE_MEAN ? means(data.x, train) : null;
-        String[] names = data.features.toArray(String[]::new);
-        int features = names.length;
+        ExampleBuilder builder = data.builder(settings.algorithm());
+        int features = data.features.size();
         return ContextClassLoader.call(Model.class, () -> {
-            if (settings.task() == Task.REGRESSION) {
-                var factory = new RegressionFactory();
-                var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("Retort table, target " + settings.target(), factory), factory);
-                for (int i : train) {
-                    dataset.add(new ArrayExample<>(new Regressor(settings.target(), data.y[i]), names, imputed(data.x[i], means)));
-                }
-                Trainer<Regressor> trainer = settings.algorithm().regression(settings.trees(), settings.maxDepth(), features, settings.seed());
-                return new Fitted(trainer.train(dataset), means);
-            }
-            var factory = new LabelFactory();
-            var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("Retort table, target " + settings.target(), factory), factory);
+            OutputFactory factory = settings.task() == Task.REGRESSION ? new RegressionFactory() : new LabelFactory();
+            var dataset = new MutableDataset(new SimpleDataSourceProvenance("Retort table, target " + settings.target(), factory), factory);
             for (int i : train) {
-                dataset.add(new ArrayExample<>(new Label(data.labels[i]), names, imputed(data.x[i], means)));
+                dataset.add(means == null ? data.example(i, builder) : data.example(i, builder, imputed(data.x[i], means)));
             }
-            Trainer<Label> trainer = settings.algorithm().classification(settings.trees(), settings.maxDepth(), features, settings.seed());
-            return new Fitted(trainer.train(dataset), means);
+            Trainer trainer = settings.task() == Task.REGRESSION ? Trainers.regression(settings, features) : Trainers.classification(settings, features);
+            return new Fitted(trainer.train(dataset), means, builder);
         });
     }
 
-    /** Predicts the rows {@code rows} of {@code x} (features in the order of {@code features}). */
-    static List<Predicted> predict(Fitted fitted, Task task, List<String> features, double[][] x, int[] rows, String positive) {
-        String[] names = features.toArray(String[]::new);
+    /** Predicts the rows {@code rows} of {@code data} (reusing the examples built for training when nothing was imputed). */
+    static List<Predicted> predict(Fitted fitted, Task task, Examples data, int[] rows, String positive) {
+        var examples = new ArrayList<Example<?>>(rows.length);
+        for (int i : rows) {
+            examples.add(fitted.means() == null ? data.example(i, fitted.builder())
+                    : fitted.builder().example(unknown(task), imputed(data.x[i], fitted.means())));
+        }
+        return predict(fitted.model(), task, examples, positive);
+    }
+
+    /** Predicts the feature vectors {@code x} (features in the model's order). */
+    static List<Predicted> predict(Fitted fitted, Task task, double[][] x, String positive) {
+        var examples = new ArrayList<Example<?>>(x.length);
+        for (double[] v : x) {
+            examples.add(fitted.builder().example(unknown(task), imputed(v, fitted.means())));
+        }
+        return predict(fitted.model(), task, examples, positive);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Predicted> predict(Model<?> trained, Task task, List<Example<?>> examples, String positive) {
         return ContextClassLoader.call(Model.class, () -> {
-            var out = new ArrayList<Predicted>(rows.length);
+            var out = new ArrayList<Predicted>(examples.size());
             if (task == Task.REGRESSION) {
-                @SuppressWarnings("unchecked")
-                Model<Regressor> model = (Model<Regressor>) fitted.model();
-                Regressor unknown = new RegressionFactory().getUnknownOutput();
-                var examples = new ArrayList<Example<Regressor>>(rows.length);
-                for (int i : rows) {
-                    examples.add(new ArrayExample<>(unknown, names, imputed(x[i], fitted.means())));
-                }
-                for (Prediction<Regressor> p : model.predict(examples)) {
+                var model = (Model<Regressor>) trained;
+                for (Prediction<Regressor> p : model.predict((Iterable<Example<Regressor>>) (List<?>) examples)) {
                     out.add(new Predicted(p.getOutput().getValues()[0], null, Double.NaN));
                 }
                 return out;
             }
-            @SuppressWarnings("unchecked")
-            Model<Label> model = (Model<Label>) fitted.model();
-            var examples = new ArrayList<Example<Label>>(rows.length);
-            for (int i : rows) {
-                examples.add(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, imputed(x[i], fitted.means())));
-            }
+            var model = (Model<Label>) trained;
             boolean binary = model.getOutputIDInfo().size() == 2;
-            for (Prediction<Label> p : model.predict(examples)) {
+            for (Prediction<Label> p : model.predict((Iterable<Example<Label>>) (List<?>) examples)) {
                 String label = p.getOutput().getLabel();
                 Label scored = p.getOutputScores().get(binary && positive != null ? positive : label);
                 out.add(new Predicted(Double.NaN, label, scored == null ? Double.NaN : scored.getScore()));
             }
             return out;
         });
+    }
+
+    private static Output<?> unknown(Task task) {
+        return task == Task.REGRESSION ? RegressionFactory.UNKNOWN_REGRESSOR : LabelFactory.UNKNOWN_LABEL;
     }
 
     private static double[] means(double[][] x, int[] rows) {

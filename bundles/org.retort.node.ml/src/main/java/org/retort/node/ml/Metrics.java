@@ -4,11 +4,27 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The quality measures of predictions against actual values; definitions in {@code Evaluate.md}. */
 final class Metrics {
 
+    /** The metrics of each task, in the order they are computed; {@code roc_auc} only with two classes. */
+    static final List<String> REGRESSION = List.of("rmse", "mae", "r2", "pearson", "spearman");
+    static final List<String> CLASSIFICATION = List.of("accuracy", "balanced_accuracy", "f1", "roc_auc");
+    /** The metrics for which lower is better. */
+    private static final Set<String> ERRORS = Set.of("rmse", "mae");
+
     private Metrics() {
+    }
+
+    static List<String> names(Task task) {
+        return task == Task.REGRESSION ? REGRESSION : CLASSIFICATION;
+    }
+
+    /** Whether a lower value of {@code metric} is better (an error), rather than a higher one. */
+    static boolean lowerIsBetter(String metric) {
+        return ERRORS.contains(metric);
     }
 
     /** RMSE, MAE, R², Pearson's r and Spearman's ρ. */

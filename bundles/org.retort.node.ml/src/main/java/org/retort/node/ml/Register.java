@@ -1,10 +1,6 @@
 package org.retort.node.ml;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,8 +36,6 @@ public final class Register implements SinkNode<Register.Params> {
     /** The media type of the stored model: the model row as one JSON object. */
     static final String MEDIA_TYPE = "application/vnd.retort.model+json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Models models;
     private final Artifacts artifacts;
     private final Workspaces workspaces;
@@ -63,9 +57,7 @@ public final class Register implements SinkNode<Register.Params> {
 
     @Override
     public ChunkWriter open(Params params, NodeContext context) {
-        Workspace workspace = workspaces.find(params.workspace())
-                .or(() -> workspaces.findByName(params.workspace()))
-                .orElseThrow(() -> new IllegalArgumentException("there is no workspace '" + params.workspace() + "'"));
+        Workspace workspace = new Registry(workspaces, models, artifacts).workspace(params.workspace(), context.startedBy(), true);
         return new ChunkWriter() {
             private boolean registered;
 
@@ -94,46 +86,28 @@ public final class Register implements SinkNode<Register.Params> {
         TrainedModel model = TrainedModel.from(table); // checks the row is a readable Retort model
         Schema schema = table.schema();
         Row row = table.goodRows().get(0);
-        Artifact artifact = artifacts.put(new ByteArrayInputStream(json(schema, row)), MEDIA_TYPE,
+        Artifact artifact = artifacts.put(new ByteArrayInputStream(ModelJson.write(schema, row)), MEDIA_TYPE,
                 params.model().trim() + ".model.json");
-        Model entry = modelNamed(workspace, params.model());
+        Model entry = modelNamed(workspace, params.model(), context.startedBy().orElse(null));
         ModelVersion version = models.addVersion(entry.id(), new NewModelVersion(artifact.sha256(),
                 model.task().name(), model.algorithm().name(), model.target(), row.string(schema.index("features")),
                 row.string(schema.index("metrics")), model.trainingRows(), model.trainingHash(), model.provenance()),
-                null);
+                context.startedBy().orElse(null));
         if (params.promote()) {
-            models.promote(entry.id(), version.version(), null);
+            models.promote(entry.id(), version.version(), context.startedBy().orElse(null));
         }
         context.count(REGISTERED, 1);
         context.info("registered model '" + entry.name() + "' version " + version.version()
                 + (params.promote() ? ", now active" : ""));
     }
 
-    private Model modelNamed(Workspace workspace, String name) {
+    private Model modelNamed(Workspace workspace, String name, String createdBy) {
         return models.findByName(workspace.id(), name).orElseGet(() -> {
             try {
-                return models.create(workspace.id(), name, null);
+                return models.create(workspace.id(), name, createdBy);
             } catch (StoreConflictException createdMeanwhile) {
                 return models.findByName(workspace.id(), name).orElseThrow(() -> createdMeanwhile);
             }
         });
-    }
-
-    /** The model row as one JSON object, column by column; the JSON columns stay text, unchanged. */
-    static byte[] json(Schema schema, Row row) {
-        ObjectNode object = JSON.createObjectNode();
-        for (String name : TrainedModel.SCHEMA.names()) {
-            Object value = row.get(schema.index(name));
-            if (value instanceof Long n) {
-                object.put(name, n);
-            } else {
-                object.put(name, value == null ? null : value.toString());
-            }
-        }
-        try {
-            return JSON.writeValueAsString(object).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the model as JSON", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.retort.node.ml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.retort.api.data.Column;
 import org.retort.api.data.ColumnType;
 import org.retort.api.data.Schema;
@@ -14,9 +15,12 @@ import org.retort.api.data.Schema;
  * @param prefix        every column whose name starts with it is a feature too (empty: none)
  * @param threshold     empty, or the number at or above which a numeric target is the class {@code active}
  * @param positiveClass the class ROC AUC and F1 are computed for; empty: see {@link #positive}
+ * @param overrides     Tribuo configuration properties set on the algorithm's trainer, by name ({@link Trainers});
+ *                      empty for the algorithm as {@link Algorithm} configures it
  */
 record Settings(Task task, String target, List<String> features, String prefix, Algorithm algorithm,
-        MissingValues missing, String threshold, String positiveClass, int trees, int maxDepth, long seed) {
+        MissingValues missing, String threshold, String positiveClass, int trees, int maxDepth, long seed,
+        Map<String, String> overrides) {
 
     static final String ACTIVE = "active";
     static final String INACTIVE = "inactive";
@@ -26,7 +30,14 @@ record Settings(Task task, String target, List<String> features, String prefix, 
         List<String> named = Arrays.stream(features == null ? new String[0] : features.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new Settings(task, target, named, prefix == null ? "" : prefix, algorithm, missing,
-                threshold == null ? "" : threshold.trim(), positiveClass == null ? "" : positiveClass.trim(), trees, maxDepth, seed);
+                threshold == null ? "" : threshold.trim(), positiveClass == null ? "" : positiveClass.trim(), trees, maxDepth, seed,
+                Map.of());
+    }
+
+    /** These settings with the trainer's configuration properties {@code overrides} set. */
+    Settings with(Map<String, String> overrides) {
+        return new Settings(task, target, features, prefix, algorithm, missing, threshold, positiveClass, trees, maxDepth, seed,
+                Map.copyOf(overrides));
     }
 
     boolean thresholded() {

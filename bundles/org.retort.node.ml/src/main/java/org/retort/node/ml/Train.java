@@ -53,17 +53,23 @@ public final class Train implements BarrierNode<Train.Params> {
         Settings settings = params.settings();
         Table in = inputs.getOrDefault("in", Table.empty(Schema.EMPTY));
         Examples data = Examples.of(in, settings, context);
-        int[] all = IntStream.range(0, data.size()).toArray();
-        Learner.Fitted fitted = Learner.fit(settings, data, all);
-        String positive = settings.task() == Task.CLASSIFICATION ? settings.positive(data.classes) : "";
-        var metrics = Metrics.of(data, all, Learner.predict(fitted, settings.task(), data.features, data.x, all, positive), positive);
+        TrainedModel model = onAllRows(settings, data);
         context.count(LEARNT, data.size());
-        var model = new TrainedModel(fitted.model(), settings.task(), settings.algorithm(), settings.target(), data.features,
-                settings.threshold(), positive, metrics, data.size(), data.contentHash(settings.target()), TrainedModel.provenanceJson(fitted.model()));
         var rows = new ArrayList<Row>();
         rows.add(model.toRow(1));
         rows.addAll(data.failed);
         return Map.of("model", new Table(TrainedModel.SCHEMA, rows));
+    }
+
+    /** Trains on every row of {@code data}: the model with its metadata, as the {@code model} port carries it. */
+    static TrainedModel onAllRows(Settings settings, Examples data) {
+        int[] all = IntStream.range(0, data.size()).toArray();
+        Learner.Fitted fitted = Learner.fit(settings, data, all);
+        String positive = settings.task() == Task.CLASSIFICATION ? settings.positive(data.classes) : "";
+        var metrics = Metrics.of(data, all, Learner.predict(fitted, settings.task(), data, all, positive), positive);
+        return new TrainedModel(fitted.model(), settings.task(), settings.algorithm(), settings.target(), data.features,
+                settings.threshold(), positive, metrics, data.size(), data.contentHash(settings.target()), TrainedModel.provenanceJson(fitted.model()),
+                Domain.of(data.x));
     }
 
     @Override

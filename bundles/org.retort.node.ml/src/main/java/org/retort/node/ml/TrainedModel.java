@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
+import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,12 +33,17 @@ import org.tribuo.Model;
  * @param metrics       the metrics of the model on its own training rows
  * @param trainingHash  SHA-256 of the training features and targets ({@link Examples#contentHash})
  * @param provenance    Tribuo's provenance of the model, as OLCUT's JSON, unchanged
+ * @param domain        the applicability domain of the training rows; {@code null} for a model row from before
+ *                      Retort kept it (column {@code domain} absent or empty)
  */
 record TrainedModel(Model<?> model, Task task, Algorithm algorithm, String target, List<String> features, String threshold,
-        String positiveClass, Map<String, Double> metrics, long trainingRows, String trainingHash, String provenance) {
+        String positiveClass, Map<String, Double> metrics, long trainingRows, String trainingHash, String provenance, Domain domain) {
 
     /** The serialization in the {@code model} column. */
     static final String FORMAT = "tribuo-4.3-protobuf-base64";
+
+    /** The column model rows written before applicability domains were kept lack; every other column is required. */
+    static final String DOMAIN = "domain";
 
     static final Schema SCHEMA = Schema.of(
             Column.of("model", ColumnType.STRING), Column.of("format", ColumnType.STRING),
@@ -45,14 +51,19 @@ record TrainedModel(Model<?> model, Task task, Algorithm algorithm, String targe
             Column.of("target", ColumnType.STRING), Column.of("features", ColumnType.JSON),
             Column.of("threshold", ColumnType.STRING), Column.of("positive_class", ColumnType.STRING),
             Column.of("metrics", ColumnType.JSON), Column.of("training_rows", ColumnType.INTEGER),
-            Column.of("training_hash", ColumnType.STRING), Column.of("provenance", ColumnType.JSON));
+            Column.of("training_hash", ColumnType.STRING), Column.of("provenance", ColumnType.JSON), Column.of(DOMAIN, ColumnType.JSON));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Tribuo's provenance of {@code model} as JSON. */
     static String provenanceJson(Model<?> model) {
+        return provenanceJson(model.getProvenance());
+    }
+
+    /** A Tribuo provenance (of a model, a trainer) as OLCUT's JSON. */
+    static String provenanceJson(ObjectProvenance provenance) {
         return ContextClassLoader.call(Model.class, () -> new JsonProvenanceSerialization(true)
-                .serializeToString(ProvenanceUtil.marshalProvenance(model.getProvenance())));
+                .serializeToString(ProvenanceUtil.marshalProvenance(provenance)));
     }
 
     Row toRow(long recordNumber) {
@@ -66,7 +77,7 @@ record TrainedModel(Model<?> model, Task task, Algorithm algorithm, String targe
             metrics.forEach((k, v) -> finite.put(k, Double.isFinite(v) ? v : null));
             return Row.of(recordNumber, Base64.getEncoder().encodeToString(bytes.toByteArray()), FORMAT, task.name(), algorithm.name(),
                     target, JSON.writeValueAsString(features), threshold, positiveClass, JSON.writeValueAsString(finite),
-                    trainingRows, trainingHash, provenance);
+                    trainingRows, trainingHash, provenance, domain == null ? null : domain.toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialize the model: " + e.getMessage(), e);
         }
@@ -83,7 +94,7 @@ record TrainedModel(Model<?> model, Task task, Algorithm algorithm, String targe
         }
         Schema schema = table.schema();
         for (String name : SCHEMA.names()) {
-            if (schema.indexOf(name) < 0) {
+            if (schema.indexOf(name) < 0 && !name.equals(DOMAIN)) {
                 throw new IllegalArgumentException("the model input is not a Retort model table: no column '" + name + "'");
             }
         }
@@ -100,7 +111,8 @@ record TrainedModel(Model<?> model, Task task, Algorithm algorithm, String targe
             return new TrainedModel(model, Task.valueOf(row.string(schema.index("task"))), Algorithm.valueOf(row.string(schema.index("algorithm"))),
                     row.string(schema.index("target")), JSON.readValue(row.string(schema.index("features")), new TypeReference<List<String>>() { }),
                     row.string(schema.index("threshold")), row.string(schema.index("positive_class")), metrics,
-                    (Long) row.get(schema.index("training_rows")), row.string(schema.index("training_hash")), row.string(schema.index("provenance")));
+                    (Long) row.get(schema.index("training_rows")), row.string(schema.index("training_hash")), row.string(schema.index("provenance")),
+                    schema.indexOf(DOMAIN) < 0 ? null : Domain.fromJson(row.string(schema.index(DOMAIN))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the model row cannot be read: " + e.getOriginalMessage(), e);
         } catch (IOException | RuntimeException e) {

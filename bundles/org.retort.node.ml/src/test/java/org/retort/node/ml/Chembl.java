@@ -13,6 +13,7 @@ import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmilesParser;
 import org.retort.api.data.Column;
 import org.retort.api.data.ColumnType;
+import org.retort.api.data.Molecule;
 import org.retort.api.data.Row;
 import org.retort.api.data.Schema;
 import org.retort.api.data.Table;
@@ -20,7 +21,8 @@ import org.retort.api.data.Table;
 /**
  * The 1,017 compounds of ChEMBL assay CHEMBL2321810 with their pIC50 (ChEMBL data, CC BY-SA 3.0, via
  * Debian's rdkit-data; see {@code workflows/data/README.md}), read from the repository's copy, with
- * ECFP4 folded to 1024 bits computed by CDK as columns {@code ecfp4_1024_0} … {@code ecfp4_1024_1023}.
+ * ECFP4 folded to 1024 bits computed by CDK as columns {@code ecfp4_1024_0} … {@code ecfp4_1024_1023}, and the
+ * molecule (its SMILES as in the file) last, in column {@code molecule}.
  */
 final class Chembl {
 
@@ -60,6 +62,7 @@ final class Chembl {
         for (int i = 0; i < BITS; i++) {
             columns.add(Column.of(PREFIX + i, ColumnType.INTEGER));
         }
+        columns.add(Column.of("molecule", ColumnType.MOLECULE));
         var parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
         var fingerprinter = new CircularFingerprinter(CircularFingerprinter.CLASS_ECFP4, BITS);
         var rows = new ArrayList<Row>();
@@ -75,6 +78,7 @@ final class Chembl {
                 for (int i = 0; i < BITS; i++) {
                     values.add(bits.get(i) ? 1L : 0L);
                 }
+                values.add(Molecule.smiles(f[0]));
                 rows.add(new Row(line, values, null));
             }
         } catch (IOException e) {

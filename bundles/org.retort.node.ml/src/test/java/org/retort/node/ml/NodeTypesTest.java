@@ -18,12 +18,12 @@ class NodeTypesTest {
     private final NodeRegistry registry = new NodeRegistry();
 
     {
-        List.<NodeType<?>>of(new Train(), new Evaluate(), new Predict(), new Register(null, null, null))
+        List.<NodeType<?>>of(new Train(), new Evaluate(), new Predict(), new Register(null, null, null), new Search())
                 .forEach(registry::addNodeType);
     }
 
     private NodeDescriptor node(String id) {
-        return registry.find(id, "1.0.0").orElseThrow();
+        return registry.find(id, id.equals("retort.ml.predict") ? "1.1.0" : "1.0.0").orElseThrow();
     }
 
     @Test
@@ -38,7 +38,9 @@ class NodeTypesTest {
                 org.assertj.core.groups.Tuple.tuple("model", PortType.MODEL));
         assertThat(node("retort.ml.predict").inputs()).extracting(PortDescriptor::type).containsExactly(PortType.TABLE, PortType.MODEL);
         assertThat(node("retort.ml.register").inputs()).extracting(PortDescriptor::type).containsExactly(PortType.MODEL);
-        assertThat(registry.nodeTypes()).hasSize(4);
+        assertThat(node("retort.ml.predict").inputs()).extracting(PortDescriptor::required).containsExactly(true, false);
+        assertThat(node("retort.ml.search").outputs()).extracting(PortDescriptor::name).startsWith("trials", "model");
+        assertThat(registry.nodeTypes()).hasSize(5);
     }
 
     @Test
@@ -51,5 +53,8 @@ class NodeTypesTest {
         assertThat(node("retort.ml.register").bindParameters(Map.of("workspace", "lab", "model", "solubility")))
                 .isEqualTo(new Register.Params("lab", "solubility", false));
         assertThat(node("retort.ml.register").validateParameters(Map.of("workspace", "lab"))).isNotEmpty();
+        assertThat(node("retort.ml.predict").bindParameters(Map.of())).isEqualTo(new Predict.Params("prediction", "", "", "", 0.3));
+        assertThat(node("retort.ml.predict").validateParameters(Map.of("model", "m", "workspace", "lab", "version", "latest"))).isNotEmpty();
+        assertThat(node("retort.ml.search").validateParameters(Map.of("target", "y"))).isNotEmpty();
     }
 }

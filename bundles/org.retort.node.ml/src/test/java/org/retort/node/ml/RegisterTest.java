@@ -74,6 +74,11 @@ class RegisterTest {
         assertThat(stored.get("model").asText()).isEqualTo(row.string(model.schema().index("model")));
         assertThat(stored.get("training_rows").asLong()).isEqualTo(40);
         assertThat(stored.get("provenance").asText()).isEqualTo(v1.provenanceJson());
+        assertThat(stored.get("domain").asText()).isEqualTo(row.string(model.schema().index(TrainedModel.DOMAIN)));
+        // read back, the artifact is the model row it was written from
+        try (InputStream in = store.artifacts().open(v1.artifactSha256())) {
+            assertThat(ModelJson.read(in, "v1").rows()).containsExactly(row);
+        }
     }
 
     @Test

@@ -16,12 +16,12 @@ class TrainPredictTest {
         return new Train().process(Map.of("in", table), params, new RecordingContext()).get("model");
     }
 
-    private static Table predict(Table table, Table model) {
-        return new Predict().process(Map.of("in", table, "model", model), new Predict.Params("prediction"), new RecordingContext()).get("out");
+    private static Table predict(Table table, Table model) throws InterruptedException {
+        return new Predict().process(Map.of("in", table, "model", model), new Predict.Params("prediction", "", "", "", 0.3), new RecordingContext()).get("out");
     }
 
     @Test
-    void aTrainedModelTravelsAsOneRowWithItsMetadataAndPredictsNewMolecules() {
+    void aTrainedModelTravelsAsOneRowWithItsMetadataAndPredictsNewMolecules() throws Exception {
         Table all = Chembl.table();
         Table training = new Table(all.schema(), all.rows().subList(0, 900));
         Table fresh = new Table(all.schema(), all.rows().subList(900, all.size()));
@@ -54,7 +54,7 @@ class TrainPredictTest {
     }
 
     @Test
-    void aRowMissingAFeatureGoesToTheFailurePortWithTheReason() {
+    void aRowMissingAFeatureGoesToTheFailurePortWithTheReason() throws Exception {
         Table model = train(Chembl.first(200), Fixtures.train(Task.REGRESSION, Algorithm.CART, "", 1));
         Table fresh = Chembl.first(3);
         int bit = fresh.schema().index(TrainedModel.from(model).features().get(0));
@@ -66,7 +66,7 @@ class TrainPredictTest {
     }
 
     @Test
-    void predictRefusesATableWithoutTheModelsFeaturesAndAModelPortWithoutAModel() {
+    void predictRefusesATableWithoutTheModelsFeaturesAndAModelPortWithoutAModel() throws Exception {
         Table model = train(Tables.linear(40), new Train.Params(Task.REGRESSION, "y", "x1,x2", "", Algorithm.CART,
                 MissingValues.FAIL_ROW, "", "", 1, 0, 1));
         assertThatThrownBy(() -> predict(Chembl.first(3), model)).hasMessageContaining("no column 'x1', a feature of the model");
@@ -75,7 +75,7 @@ class TrainPredictTest {
     }
 
     @Test
-    void everyAlgorithmTrainsAndPredictsForBothTasks() {
+    void everyAlgorithmTrainsAndPredictsForBothTasks() throws Exception {
         Table table = Chembl.every(7);
         for (Algorithm algorithm : Algorithm.values()) {
             for (Task task : Task.values()) {
