@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.retort.engine.internal.Engine;
+import org.retort.engine.internal.NodeRegistry;
+import org.retort.node.ml.Predict;
+import org.retort.node.ml.Register;
 import org.retort.rest.testkit.InstalledNodeTypes;
+import org.retort.store.testkit.TestStore;
 import org.retort.web.testkit.RestHarness;
 import org.retort.web.testkit.RestHarness.Reply;
 import org.retort.rest.testkit.Workflows;
@@ -24,12 +28,19 @@ import org.yaml.snakeyaml.Yaml;
 /** Validation and Camel YAML export of workflow documents over HTTP, on a real engine and node bundles. */
 class WorkflowToolsResourceTest {
 
+    private static TestStore store;
     private static Engine engine;
     private static RestHarness api;
 
+    /** Every installed node type, and those that need services (the model registry's) bound by hand to a store. */
     @BeforeAll
     static void start() {
-        engine = new Engine(InstalledNodeTypes.registry());
+        store = TestStore.derby();
+        NodeRegistry registry = new NodeRegistry();
+        InstalledNodeTypes.nodeTypes().forEach(registry::addNodeType);
+        registry.addNodeType(new Predict());
+        registry.addNodeType(new Register(store.models(), store.artifacts(), store.workspaces()));
+        engine = new Engine(registry);
         api = RestHarness.start(new WorkflowToolsResource(engine));
     }
 
@@ -37,6 +48,7 @@ class WorkflowToolsResourceTest {
     static void stop() {
         api.close();
         engine.close();
+        store.close();
     }
 
     static Stream<Path> examples() {

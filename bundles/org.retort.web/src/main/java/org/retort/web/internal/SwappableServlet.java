@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.retort.web.RequestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,8 @@ final class SwappableServlet extends GenericServlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        // Jersey shows servlet request attributes as request properties: the caller's address without an injected proxy
+        request.setAttribute(RequestProperties.REMOTE_ADDRESS, request.getRemoteAddr());
         while (true) {
             Generation g = current;
             g.inFlight.incrementAndGet();
