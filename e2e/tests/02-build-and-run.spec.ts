@@ -42,12 +42,10 @@ test('a scientist builds the descriptors workflow from the palette, runs it, pre
   }
   await expect(page.getByTestId('node-export-csv')).toBeVisible();
   await page.getByTestId('palette-search').fill('');
-  // nodes inserted at the centre stack up: lay the graph out
+  // lay the graph out (ELK) and fit it in view
   await page.getByTestId('auto-layout').click();
   await page.getByTestId('zoom-fit').click();
 
-  // a connection of the wrong type is refused with the reason
-  // (molecules to a model input do not exist here; a table into the SMILES import has no input at all)
   await connect(page, 'import-smiles.out', 'standardize.in');
   await connect(page, 'standardize.out', 'descriptors.in');
   await connect(page, 'descriptors.out', 'export-csv.in');

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const ADMIN = { username: 'admin', password: process.env.RETORT_ADMIN_PASSWORD ?? 'e2e-Retort-admin-2026' };
@@ -40,4 +40,10 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `accessibility violations on ${what}`).toEqual([]);
+}
+
+/** Presses a key on an element the way a keyboard user gets there: focus it, then the key. */
+export async function pressOn(locator: Locator, key: string): Promise<void> {
+  await locator.focus();
+  await locator.page().keyboard.press(key);
 }

@@ -43,6 +43,11 @@ export const workspaces = {
   models: (ws: string, offset = 0, limit = 100) => getJson<Page<ModelView>>(`/workspaces/${e(ws)}/models?offset=${offset}&limit=${limit}`),
 };
 
+/** The body of POST /workflows/{id}/runs (members left out when not given). */
+export function runRequest(version?: number, inputs?: Record<string, string>, upTo?: string): Record<string, unknown> {
+  return { ...(version ? { version } : {}), ...(inputs && Object.keys(inputs).length ? { inputs } : {}), ...(upTo ? { upTo } : {}) };
+}
+
 export const workflows = {
   create: (ws: string, name: string, document: WorkflowDocument) =>
     post<WorkflowDetail<WorkflowDocument>>(`/workspaces/${e(ws)}/workflows?name=${e(name)}`, document),
@@ -52,8 +57,9 @@ export const workflows = {
   versions: (id: string) => getJson<WorkflowVersionView[]>(`/workflows/${e(id)}/versions`),
   version: (id: string, n: number) => getJson<WorkflowDocument>(`/workflows/${e(id)}/versions/${n}`),
   validate: (document: unknown) => post<ValidationReport>('/workflows/validate', document),
-  run: (id: string, version?: number, inputs?: Record<string, string>) =>
-    post<RunView>(`/workflows/${e(id)}/runs`, { ...(version ? { version } : {}), ...(inputs ? { inputs } : {}) }),
+  /** Starts a run; with `upTo`, only that node and what it depends on. */
+  run: (id: string, version?: number, inputs?: Record<string, string>, upTo?: string) =>
+    post<RunView>(`/workflows/${e(id)}/runs`, runRequest(version, inputs, upTo)),
 };
 
 export const runs = {

@@ -148,6 +148,8 @@ export interface RunView {
   failureMessage: string | null;
   inputs: Record<string, string>;
   retryOf: string | null;
+  /** A partial run: the node it ran up to (with everything that node depends on); null for the whole workflow. */
+  upTo?: string | null;
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;

@@ -90,7 +90,7 @@ export default function RunsPage() {
                   <tr data-testid={`run-row-${r.id}`}>
                     <td><code title={r.id}>{r.id.slice(-12)}</code>{r.retryOf ? <span className="muted"> (retry)</span> : null}</td>
                     <td><StatusText status={r.status} />{r.failureMessage ? <div className="muted small">{r.failureMessage}</div> : null}</td>
-                    <td><Link to={`/?workflow=${encodeURIComponent(r.workflowId)}&run=${encodeURIComponent(r.id)}`} data-testid={`run-open-${r.id}`}>{names.data?.get(r.workflowId) ?? 'workflow'} v{r.workflowVersion}</Link></td>
+                    <td><Link to={`/?workflow=${encodeURIComponent(r.workflowId)}&run=${encodeURIComponent(r.id)}`} data-testid={`run-open-${r.id}`}>{names.data?.get(r.workflowId) ?? 'workflow'} v{r.workflowVersion}</Link>{r.upTo ? <span className="muted" data-testid={`run-up-to-${r.id}`}> · up to <code>{r.upTo}</code></span> : null}</td>
                     <td>{when(r.startedAt ?? r.createdAt)}</td>
                     <td>{when(r.endedAt)}</td>
                     <td className="actions">

@@ -7,8 +7,8 @@ import type { ValidationProblem } from '../../api/types';
 import { descriptorKey } from '../state/connections';
 import { parsePortRef, portRef, type Position } from '../state/document';
 import { usePalette } from '../state/palette';
-import { nodeBadge, useRun } from '../state/run';
-import { isNoteId, useEditor } from '../state/store';
+import { nodeBadge, partialRunNodes, useRun } from '../state/run';
+import { isNoteId, noteFlowId, noteIdOf, useEditor } from '../state/store';
 import { NoteNode, type NoteFlowNode } from './NoteNode';
 import { RetortNode, type RetortFlowNode } from './RetortNode';
 
@@ -34,6 +34,8 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
   const stats = useRun((s) => s.stats);
   const [measured, setMeasured] = useState<Measured>({});
   const [selectedEdges, setSelectedEdges] = useState<string[]>([]);
+  // A note's size while its resizer is dragged (the document gets it when the drag ends).
+  const [resizing, setResizing] = useState<Record<string, { width: number; height: number }>>({});
   const rf = useReactFlow();
   const cache = useRef(new Map<string, { deps: unknown[]; node: Node }>());
 
@@ -52,6 +54,9 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
     return map;
   }, [graph.edges]);
 
+  // A run up to a node: the nodes outside it show `not run`.
+  const partial = useMemo(() => (run?.upTo ? partialRunNodes(graph, run.upTo) : null), [graph, run?.upTo]);
+
   const nodes: Node[] = useMemo(() => {
     const selected = new Set(selection);
     const next = new Map<string, { deps: unknown[]; node: Node }>();
@@ -64,7 +69,7 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
     const list: Node[] = graph.nodes.map((n) => {
       const position = dragPositions[n.id] ?? layout[n.id] ?? { x: 0, y: 0 };
       const descriptor = index.get(descriptorKey(n.type, n.version));
-      const badge = nodeBadge(n, run, stats[n.id]);
+      const badge = nodeBadge(n, run, stats[n.id], partial);
       const nodeProblems = problemsByNode.get(n.id) ?? [];
       const inputs = connectedInputs.get(n.id) ?? [];
       const m = measured[n.id];
@@ -80,15 +85,20 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
         }));
     });
     for (const note of notes) {
-      const position = dragPositions[note.id] ?? { x: note.x, y: note.y };
-      const m = measured[note.id];
-      list.push(reuse(note.id, [note, position.x, position.y, selected.has(note.id), m], (): NoteFlowNode => ({
-        id: note.id, type: 'note', position, selected: selected.has(note.id), measured: m, data: { text: note.text }, ariaLabel: `Note: ${note.text.slice(0, 60) || 'empty'}`,
+      const id = noteFlowId(note.id);
+      const position = dragPositions[id] ?? { x: note.x, y: note.y };
+      const m = measured[id];
+      const size = resizing[id] ?? (note.width || note.height ? { width: note.width, height: note.height } : undefined);
+      list.push(reuse(id, [note, position.x, position.y, selected.has(id), m, size?.width, size?.height], (): NoteFlowNode => ({
+        id, type: 'note', position, selected: selected.has(id), measured: m,
+        ...(size?.width ? { width: size.width } : {}), ...(size?.height ? { height: size.height } : {}),
+        data: { noteId: note.id, text: note.text, sized: !!size },
+        ariaLabel: `Note ${note.id}: ${note.text.slice(0, 60) || 'empty'}`,
       })));
     }
     cache.current = next;
     return list;
-  }, [graph.nodes, layout, dragPositions, notes, selection, index, run, stats, problemsByNode, connectedInputs, measured, onPreview]);
+  }, [graph.nodes, layout, dragPositions, notes, resizing, selection, index, run, stats, partial, problemsByNode, connectedInputs, measured, onPreview]);
 
   const edges: Edge[] = useMemo(() => {
     const chosen = new Set(selectedEdges);
@@ -109,9 +119,16 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
     const dims: Measured = {};
     const drag: Record<string, Position> = {};
     const moved: Record<string, Position> = {};
+    const resized: Record<string, { width: number; height: number }> = {};
+    const live: Record<string, { width: number; height: number }> = {};
     let selection: Set<string> | null = null;
     for (const c of changes) {
-      if (c.type === 'dimensions' && c.dimensions) dims[c.id] = { width: c.dimensions.width, height: c.dimensions.height };
+      if (c.type === 'dimensions' && c.dimensions) {
+        dims[c.id] = { width: c.dimensions.width, height: c.dimensions.height };
+        // the end of a note's resize (NodeResizer): its size goes into the document
+        if (isNoteId(c.id) && c.resizing === true) live[c.id] = c.dimensions;
+        else if (isNoteId(c.id) && c.resizing === false) resized[c.id] = c.dimensions;
+      }
       else if (c.type === 'position' && c.position && c.dragging) drag[c.id] = c.position;
       // the end of a drag, or a move with the arrow keys
       else if (c.type === 'position' && c.position) moved[c.id] = c.position;
@@ -125,6 +142,14 @@ export function Canvas({ problems, onPreview, onRefused }: CanvasProps) {
     if (Object.keys(dims).length) setMeasured((m) => ({ ...m, ...dims }));
     if (Object.keys(drag).length) store.setDragPositions(drag);
     if (Object.keys(moved).length) store.moveNodes(moved);
+    for (const [id, size] of Object.entries(resized)) store.resizeNote(noteIdOf(id), size);
+    if (Object.keys(live).length || Object.keys(resized).length) {
+      setResizing((r) => {
+        const next = { ...r, ...live };
+        for (const id of Object.keys(resized)) delete next[id];
+        return next;
+      });
+    }
     if (selection) store.select([...selection]);
   }, []);
 

@@ -12,15 +12,17 @@ import { setQuery, useLocation } from '../../ui/router';
 import { useAsync } from '../../ui/useAsync';
 import { forgetLastRun } from '../state/columns';
 import { DocumentError, readDocument, writeDocument } from '../state/document';
-import { loadNotes, saveNotes } from '../state/notes';
+import { forgetLegacyNotes, legacyNotes } from '../state/notes';
+import { insertionPoint, NODE_SIZE, NOTE_SIZE, type Size } from '../state/placement';
 import { pollPalette, usePalette } from '../state/palette';
 import { isTerminal, useRun } from '../state/run';
-import { documentOf, emptyDocument, isDirty, isNoteId, redo, undo, useEditor, type StoredRef } from '../state/store';
+import { documentOf, emptyDocument, isDirty, isNoteId, noteFlowId, redo, undo, useEditor, type StoredRef } from '../state/store';
 import { Canvas } from './Canvas';
 import { ConnectDialog } from './ConnectDialog';
 import { autoLayout } from './layout';
 import { Palette } from './Palette';
 import { RunInputsDialog } from './RunInputsDialog';
+import { RunStatus } from './RunStatus';
 import { SidePanel } from './SidePanel';
 
 const PreviewPanel = lazy(() => import('./PreviewPanel'));
@@ -87,7 +89,7 @@ function Editor() {
   const [busy, setBusy] = useState<string | null>(null);
   const [inputsDialog, setInputsDialog] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const dirty = useMemo(() => isDirty({ graph, layout, savedText }), [graph, layout, savedText]);
+  const dirty = useMemo(() => isDirty({ graph, layout, notes, savedText }), [graph, layout, notes, savedText]);
   const canWrite = can('workflows:write');
   const canRun = can('runs:write');
   const workflowParam = query.get('workflow');
@@ -149,9 +151,16 @@ function Editor() {
         }
         if (!live || !document) return;
         const stored: StoredRef = { workflowId: detail.workflow.id, workspaceId: detail.workflow.workspaceId, name: detail.workflow.name, version };
-        useEditor.getState().load(readDocument(document), stored, loadNotes(detail.workflow.id));
+        // Notes an earlier editor kept in this browser move into the document (saved with the next version).
+        const doc = readDocument(document);
+        const migrated = legacyNotes(detail.workflow.id);
+        useEditor.getState().load(doc, stored, migrated);
         setWorkspace(detail.workflow.workspaceId);
         setProblems([]);
+        const added = useEditor.getState().notes.length - (doc.annotations?.length ?? 0);
+        if (added > 0) {
+          say(`Moved ${added} note${added > 1 ? 's' : ''} kept in this browser into the workflow; save to store ${added > 1 ? 'them' : 'it'} with it.`);
+        } else if (migrated.length) forgetLegacyNotes(detail.workflow.id); // the document has them already
         fitSoon();
       } catch (e) {
         fail(e);
@@ -160,7 +169,7 @@ function Editor() {
     return () => {
       live = false;
     };
-  }, [workflowParam, fail, fitSoon]);
+  }, [workflowParam, fail, fitSoon, say]);
 
   // The run in the URL: state restored after a reload, then live.
   useEffect(() => {
@@ -176,10 +185,6 @@ function Editor() {
   useEffect(() => {
     if (run && isTerminal(run) && stored) forgetLastRun(stored.workflowId);
   }, [run, stored]);
-
-  useEffect(() => {
-    if (stored) saveNotes(stored.workflowId, notes);
-  }, [notes, stored]);
 
   // Validation follows the edits (debounced), so node markers and the problem list stay current.
   const paletteEtag = usePalette((s) => s.etag);
@@ -213,21 +218,47 @@ function Editor() {
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
 
-  const centre = useCallback(() => {
+  // Where a keyboard insert goes: the first free spot from the viewport centre, to the right and then
+  // below, so consecutive inserts sit side by side instead of on top of each other (placement.ts).
+  const freePlace = useCallback((size: Size) => {
     const box = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
-    const p = box ? rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    // Several inserts in a row do not land exactly on each other.
-    const here = useEditor.getState().graph.nodes.filter((n) => {
-      const q = useEditor.getState().layout[n.id];
-      return q && Math.abs(q.x - (p.x - 100)) < 30 && Math.abs(q.y - (p.y - 40)) < 60;
-    }).length;
-    return { x: p.x - 100 + here * 24, y: p.y - 40 + here * 24 };
+    const centre = box && box.width ? rf.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    return insertionPoint(useEditor.getState(), centre, size, (id) => rf.getNode(id)?.measured);
   }, [rf]);
 
+  // Brings an inserted box into view when the free spot was outside it (the zoom stays).
+  const reveal = useCallback((at: { x: number; y: number }, size: Size) => {
+    const box = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+    if (!box || !box.width) return;
+    const a = rf.flowToScreenPosition(at);
+    const b = rf.flowToScreenPosition({ x: at.x + size.width, y: at.y + size.height });
+    if (a.x < box.left || a.y < box.top || b.x > box.right || b.y > box.bottom) {
+      void rf.setCenter(at.x + size.width / 2, at.y + size.height / 2, { zoom: rf.getZoom() });
+    }
+  }, [rf]);
+
+  // Focus stays where it was (the palette item), so several nodes can be added in a row.
   const insert = useCallback((d: NodeDescriptor) => {
-    const id = useEditor.getState().addNode(d, centre());
-    say(`Added ${d.title} as ${id} at the centre of the canvas.`);
-  }, [centre, say]);
+    const at = freePlace(NODE_SIZE);
+    const id = useEditor.getState().addNode(d, at);
+    reveal(at, NODE_SIZE);
+    say(`Added ${d.title} as ${id}.`);
+  }, [freePlace, reveal, say]);
+
+  const addNote = useCallback(() => {
+    const at = freePlace(NOTE_SIZE);
+    const id = useEditor.getState().addNote(at, '');
+    reveal(at, NOTE_SIZE);
+    say(`Added note ${id}; type its text.`);
+    // Focus the new note's text once it is drawn.
+    let tries = 0;
+    const focus = () => {
+      const area = document.querySelector<HTMLTextAreaElement>(`[data-testid="note-text-${id}"]`);
+      if (area) area.focus();
+      else if (tries++ < 20) setTimeout(focus, 25);
+    };
+    setTimeout(focus, 0);
+  }, [freePlace, reveal, say]);
 
   const save = useCallback(async (): Promise<StoredRef | undefined> => {
     const state = useEditor.getState();
@@ -247,7 +278,8 @@ function Editor() {
         say(`Saved ${ref.name} as version ${ref.version}.`);
       }
       state.markSaved(ref, doc);
-      saveNotes(ref.workflowId, useEditor.getState().notes);
+      // Notes the browser kept are in the document now.
+      forgetLegacyNotes(ref.workflowId);
       if (new URLSearchParams(location.search).get('workflow') !== ref.workflowId) setQuery({ workflow: ref.workflowId });
       return ref;
     } catch (e) {
@@ -261,23 +293,33 @@ function Editor() {
     }
   }, [workspace, say, fail]);
 
-  const startRun = useCallback(async (inputs?: Record<string, string>) => {
+  const startRun = useCallback(async (inputs?: Record<string, string>, upTo?: string) => {
     let ref: StoredRef | null | undefined = useEditor.getState().stored;
     if (!ref || isDirty(useEditor.getState())) ref = await save();
     if (!ref) return;
     setBusy('run');
     try {
-      const r = await workflowsApi.run(ref.workflowId, ref.version, inputs && Object.keys(inputs).length ? inputs : undefined);
+      const r = await workflowsApi.run(ref.workflowId, ref.version, inputs && Object.keys(inputs).length ? inputs : undefined, upTo);
       setPreview(null);
       setQuery({ workflow: ref.workflowId, run: r.id });
       await useRun.getState().follow(r.id);
-      say(`Run ${r.id} started (version ${ref.version}).`);
+      say(upTo ? `Run ${r.id} started up to ${upTo} (version ${ref.version}); the other nodes do not run.` : `Run ${r.id} started (version ${ref.version}).`);
     } catch (e) {
       fail(e);
     } finally {
       setBusy(null);
     }
   }, [save, say, fail]);
+
+  const runToHere = useCallback((nodeId?: string) => {
+    const ids = useEditor.getState().selection.filter((id) => !isNoteId(id));
+    const target = nodeId ?? (ids.length === 1 ? ids[0] : undefined);
+    if (!target) {
+      say('Select one node first (click it, or Tab to it and press Enter), then choose “Run to here”.', 'error');
+      return;
+    }
+    void startRun(undefined, target);
+  }, [startRun, say]);
 
   const cancelRun = useCallback(async () => {
     const r = useRun.getState().run;
@@ -395,7 +437,7 @@ function Editor() {
         const ids = store.duplicate(store.selection);
         say(`Duplicated as ${ids.join(', ')}.`);
       } else if (mod && key === 'a') {
-        store.select([...store.graph.nodes.map((n) => n.id), ...store.notes.map((n) => n.id)]);
+        store.select([...store.graph.nodes.map((n) => n.id), ...store.notes.map((n) => noteFlowId(n.id))]);
       } else if (mod && key === 's') {
         void save();
       } else return;
@@ -442,7 +484,7 @@ function Editor() {
         <button type="button" onClick={openConnect} disabled={selectedNode.length !== 1} data-testid="connect">Connect to…</button>
         <button type="button" onClick={() => { const ids = useEditor.getState().duplicate(useEditor.getState().selection); if (ids.length) say(`Duplicated as ${ids.join(', ')}.`); }} disabled={!selection.length} data-testid="duplicate" aria-keyshortcuts="Control+D">Duplicate</button>
         <button type="button" onClick={() => useEditor.getState().remove(useEditor.getState().selection)} disabled={!selection.length} data-testid="delete" aria-keyshortcuts="Delete">Delete</button>
-        <button type="button" onClick={() => useEditor.getState().addNote(centre(), '')} data-testid="add-note">Add note</button>
+        <button type="button" onClick={addNote} data-testid="add-note">Add note</button>
         <button type="button" onClick={() => void relayout()} disabled={busy !== null || !graph.nodes.length} data-testid="auto-layout">Auto-layout</button>
         <button type="button" onClick={() => void rf.fitView({ padding: 0.2, duration: 200 })} data-testid="zoom-fit">Zoom to fit</button>
         <span className="sep" aria-hidden="true" />
@@ -453,6 +495,12 @@ function Editor() {
             {busy === 'run' ? 'Starting…' : '▶ Run'}
           </button>
         )}
+        {!running ? (
+          <button type="button" onClick={() => runToHere()} disabled={!canRun || busy !== null || selectedNode.length !== 1} data-testid="run-to-here"
+            title="Run the selected node and the nodes it depends on (saves first)">
+            ▶ Run to here
+          </button>
+        ) : null}
         {!running ? (
           <button type="button" onClick={() => setInputsDialog(true)} disabled={!canRun || busy !== null || !graph.nodes.length} data-testid="run-with-inputs">Run with inputs…</button>
         ) : null}
@@ -466,13 +514,7 @@ function Editor() {
         {problems.length ? (
           <span className="problem-count" data-testid="problem-count"> · <span aria-hidden="true">⚠</span> {problems.length} problem{problems.length > 1 ? 's' : ''}</span>
         ) : graph.nodes.length ? <span data-testid="problem-count"> · <span aria-hidden="true">✓</span> valid</span> : null}
-        {run ? (
-          <span className="run-status" data-testid="run-status" data-status={run.status}>
-            {' '}· run <code>{run.id.slice(-8)}</code>: <strong>{run.status.toLowerCase()}</strong>
-            {live ? ' (live)' : ''}
-            {run.failureMessage ? <span className="run-failure"> — {run.failureMessage}</span> : null}
-          </span>
-        ) : null}
+        {run ? <RunStatus run={run} live={live} /> : null}
         {run?.outputs?.length ? (
           <span className="outputs">
             {' '}· outputs:{' '}
@@ -488,7 +530,8 @@ function Editor() {
       <div className="editor-body">
         <Palette onInsert={insert} />
         <Canvas problems={problems} onPreview={onPreview} onRefused={(reason) => say(`Not connected: ${reason}`, 'error')} />
-        <SidePanel problems={problems} onPreview={onPreview} onConnect={openConnect} onFocusNode={focusNode} />
+        <SidePanel problems={problems} onPreview={onPreview} onConnect={openConnect} onFocusNode={focusNode}
+          onRunToHere={canRun && !running ? runToHere : undefined} runBusy={busy !== null} />
       </div>
       {preview && run ? (
         <Suspense fallback={<p role="status">Loading the preview…</p>}>

@@ -1,24 +1,31 @@
 import { memo } from 'react';
-import type { Node, NodeProps } from '@xyflow/react';
+import { NodeResizer, type Node, type NodeProps } from '@xyflow/react';
+import { MAX_ANNOTATION_TEXT } from '../state/document';
 import { useEditor } from '../state/store';
 
-export type NoteFlowNode = Node<{ text: string }, 'note'>;
+/** A canvas note: the document's annotation `noteId` (its canvas id is `_note_<noteId>`). */
+export type NoteFlowNode = Node<{ noteId: string; text: string; sized: boolean }, 'note'>;
 
-function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
+function NoteNodeView({ data, selected }: NodeProps<NoteFlowNode>) {
   const setText = useEditor((s) => s.setNoteText);
   return (
-    <div className={`note${selected ? ' selected' : ''}`} data-testid={`note-${id}`}>
-      <label className="note-label">
-        <span aria-hidden="true">✎</span> Note
-        <textarea
-          className="nodrag nowheel"
-          value={data.text}
-          placeholder="Write a comment…"
-          onChange={(e) => setText(id, e.target.value)}
-          rows={4}
-        />
-      </label>
-    </div>
+    <>
+      <NodeResizer isVisible={selected} minWidth={140} minHeight={80} lineClassName="note-resize-line" handleClassName="note-resize-handle" />
+      <div className={`note${selected ? ' selected' : ''}${data.sized ? ' sized' : ''}`} data-testid={`note-${data.noteId}`}>
+        <label className="note-label">
+          <span aria-hidden="true">✎</span> Note
+          <textarea
+            className="nodrag nowheel"
+            value={data.text}
+            placeholder="Write a comment…"
+            maxLength={MAX_ANNOTATION_TEXT}
+            onChange={(e) => setText(data.noteId, e.target.value)}
+            rows={4}
+            data-testid={`note-text-${data.noteId}`}
+          />
+        </label>
+      </div>
+    </>
   );
 }
 

@@ -44,7 +44,7 @@ export function Palette({ onInsert }: { onInsert(descriptor: NodeDescriptor): vo
                     e.dataTransfer.effectAllowed = 'copy';
                   }}
                   onClick={() => onInsert(d)}
-                  title={`${d.id} v${d.version} (${d.kind.toLowerCase()}): press Enter to add it at the centre of the canvas`}
+                  title={`${d.id} v${d.version} (${d.kind.toLowerCase()}): press Enter to add it beside the nodes at the centre of the canvas`}
                   data-testid={`palette-item-${d.id}`}
                   aria-label={`Add ${d.title} (${d.id} v${d.version})`}
                 >

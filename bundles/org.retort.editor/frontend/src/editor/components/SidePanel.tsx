@@ -10,7 +10,7 @@ import { columnsOf, lastSuccessfulRun, upstreamOf } from '../state/columns';
 import type { ParameterValue } from '../state/document';
 import { usePalette } from '../state/palette';
 import { columnOf } from '../state/parameters';
-import { nodeBadge, useRun } from '../state/run';
+import { nodeBadge, partialRunNodes, useRun } from '../state/run';
 import { isNoteId, useEditor } from '../state/store';
 import { PortTypeLabel } from './ports';
 
@@ -65,8 +65,19 @@ function useUpstreamColumns(nodeId: string, descriptor: NodeDescriptor | undefin
   return columns;
 }
 
-function NodeConfig({ nodeId, problems, onPreview, onConnect }: { nodeId: string; problems: ValidationProblem[]; onPreview(node: string, port: string): void; onConnect(): void }) {
+interface NodeConfigProps {
+  nodeId: string;
+  problems: ValidationProblem[];
+  onPreview(node: string, port: string): void;
+  onConnect(): void;
+  /** Runs this node and what it depends on; absent when the user may not run workflows. */
+  onRunToHere?(nodeId: string): void;
+  runBusy?: boolean;
+}
+
+function NodeConfig({ nodeId, problems, onPreview, onConnect, onRunToHere, runBusy }: NodeConfigProps) {
   const node = useEditor((s) => s.graph.nodes.find((n) => n.id === nodeId));
+  const graph = useEditor((s) => s.graph);
   const index = usePalette((s) => s.index);
   const run = useRun((s) => s.run);
   const stats = useRun((s) => s.stats[nodeId]);
@@ -75,13 +86,13 @@ function NodeConfig({ nodeId, problems, onPreview, onConnect }: { nodeId: string
   const descriptor = node ? index.get(descriptorKey(node.type, node.version)) : undefined;
   const columns = useUpstreamColumns(nodeId, descriptor);
   if (!node) return null;
-  const badge = nodeBadge(node, run, stats);
+  const badge = nodeBadge(node, run, stats, run?.upTo ? partialRunNodes(graph, run.upTo) : null);
   const mine = problems.filter((p) => p.node === nodeId);
   return (
     <div className="stack">
       <h2 className="panel-title">{descriptor?.title ?? node.type}</h2>
       <p className="muted">
-        <code>{node.id}</code> · {node.type} v{node.version}
+        <code data-testid="config-node-id">{node.id}</code> · {node.type} v{node.version}
         {descriptor ? <> · {descriptor.kind.toLowerCase()}</> : null}
       </p>
       <p className={`badge badge-${badge.state}`}>{badge.text}</p>
@@ -89,6 +100,12 @@ function NodeConfig({ nodeId, problems, onPreview, onConnect }: { nodeId: string
       <div className="row">
         {descriptor ? <button type="button" onClick={() => setDocs(true)} data-testid="config-docs">Docs</button> : null}
         <button type="button" onClick={onConnect} data-testid="config-connect">Connect to…</button>
+        {onRunToHere ? (
+          <button type="button" onClick={() => onRunToHere(node.id)} disabled={runBusy} data-testid="config-run-to-here"
+            title={`Run ${node.id} and the nodes it depends on (saves first)`}>
+            ▶ Run to here
+          </button>
+        ) : null}
       </div>
       {mine.length > 0 && (
         <div className="problems" role="alert" data-testid="config-problems">
@@ -207,13 +224,20 @@ export function ProblemList({ problems, onFocusNode }: { problems: ValidationPro
   );
 }
 
-export function SidePanel(props: { problems: ValidationProblem[]; onPreview(node: string, port: string): void; onConnect(): void; onFocusNode(id: string): void }) {
+export function SidePanel(props: {
+  problems: ValidationProblem[];
+  onPreview(node: string, port: string): void;
+  onConnect(): void;
+  onFocusNode(id: string): void;
+  onRunToHere?(nodeId: string): void;
+  runBusy?: boolean;
+}) {
   const selection = useEditor((s) => s.selection);
   const nodeIds = selection.filter((id) => !isNoteId(id));
   return (
     <aside className="side-panel" aria-label="Configuration" data-testid="config-panel">
       {nodeIds.length === 1 ? (
-        <NodeConfig nodeId={nodeIds[0]} problems={props.problems} onPreview={props.onPreview} onConnect={props.onConnect} />
+        <NodeConfig nodeId={nodeIds[0]} problems={props.problems} onPreview={props.onPreview} onConnect={props.onConnect} onRunToHere={props.onRunToHere} runBusy={props.runBusy} />
       ) : nodeIds.length > 1 ? (
         <div className="stack">
           <h2 className="panel-title">{nodeIds.length} nodes selected</h2>

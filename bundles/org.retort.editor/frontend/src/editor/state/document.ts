@@ -2,8 +2,8 @@
  * The workflow document (`retort.workflow/1`, docs/workflow-format.md) as the editor holds it, read
  * from a file or the server and written back exactly as the server writes it (WorkflowWriter: fixed
  * member order, parameters and layout sorted by key, two-space indent, `{ }` for an empty object,
- * layout coordinates as doubles, a final newline), so an exported file diffs cleanly against the
- * server's export of the same workflow.
+ * layout and annotation coordinates as doubles, a final newline), so an exported file diffs cleanly
+ * against the server's export of the same workflow.
  */
 
 export const FORMAT = 'retort.workflow/1';
@@ -32,6 +32,21 @@ export interface Position {
   y: number;
 }
 
+/** A note on the canvas (`annotations[]`): for people, the engine ignores it. */
+export interface Annotation {
+  /** Unique among the annotations, like a node id (letters, digits, '_' and '-', starting with a letter). */
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  /** Positive, or absent for the editor's default. */
+  width?: number;
+  height?: number;
+}
+
+/** The longest note text the format takes. */
+export const MAX_ANNOTATION_TEXT = 10_000;
+
 export interface WorkflowDocument {
   format: typeof FORMAT;
   id: string;
@@ -41,6 +56,7 @@ export interface WorkflowDocument {
   edges: WorkflowEdge[];
   triggers?: Record<string, unknown>[];
   layout?: Record<string, Position>;
+  annotations?: Annotation[];
 }
 
 export interface PortRef {
@@ -66,7 +82,8 @@ export class DocumentError extends Error {
   }
 }
 
-const TOP = ['format', 'id', 'title', 'description', 'nodes', 'edges', 'triggers', 'layout'];
+const TOP = ['format', 'id', 'title', 'description', 'nodes', 'edges', 'triggers', 'layout', 'annotations'];
+const ANNOTATION_MEMBERS = ['id', 'text', 'x', 'y', 'width', 'height'];
 const NODE_MEMBERS = ['id', 'type', 'version', 'parameters', 'onError', 'concurrency'];
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -162,12 +179,43 @@ export function readDocument(input: string | unknown): WorkflowDocument {
       }
     }
   }
+  let annotations: Annotation[] | undefined;
+  if (json.annotations !== undefined && json.annotations !== null) {
+    if (!Array.isArray(json.annotations)) problems.push('annotations: must be an array');
+    else {
+      annotations = [];
+      const seen = new Set<string>();
+      json.annotations.forEach((a, i) => {
+        const at = `annotations[${i}]`;
+        if (!isObject(a)) {
+          problems.push(`${at}: must be an object`);
+          return;
+        }
+        for (const key of Object.keys(a)) if (!ANNOTATION_MEMBERS.includes(key)) problems.push(`${at}: unknown member '${key}'`);
+        if (typeof a.id !== 'string' || !NODE_ID.test(a.id)) problems.push(`${at}.id: letters, digits, '_' and '-', starting with a letter`);
+        else if (seen.has(a.id)) problems.push(`${at}.id: the id '${a.id}' is used twice`);
+        else seen.add(a.id);
+        if (typeof a.text !== 'string') problems.push(`${at}.text: 'text' is required (a string)`);
+        else if (a.text.length > MAX_ANNOTATION_TEXT) problems.push(`${at}.text: at most ${MAX_ANNOTATION_TEXT} characters`);
+        if (typeof a.x !== 'number' || typeof a.y !== 'number') problems.push(`${at}: numbers x and y`);
+        const note: Annotation = { id: String(a.id), text: String(a.text ?? ''), x: Number(a.x), y: Number(a.y) };
+        for (const size of ['width', 'height'] as const) {
+          const v = a[size];
+          if (v === undefined || v === null) continue;
+          if (typeof v === 'number' && v > 0) note[size] = v;
+          else problems.push(`${at}.${size}: a positive number`);
+        }
+        annotations!.push(note);
+      });
+    }
+  }
   if (problems.length) throw new DocumentError(problems);
   const doc: WorkflowDocument = { format: FORMAT, id: json.id as string, nodes, edges };
   if (typeof json.title === 'string') doc.title = json.title;
   if (typeof json.description === 'string') doc.description = json.description;
   if (triggers) doc.triggers = triggers;
   if (layout) doc.layout = layout;
+  if (annotations && annotations.length) doc.annotations = annotations;
   return doc;
 }
 
@@ -194,6 +242,14 @@ export function canonical(doc: WorkflowDocument): WorkflowDocument {
     for (const k of Object.keys(doc.layout).sort()) layout[k] = { x: doc.layout[k].x, y: doc.layout[k].y };
     out.layout = layout;
   }
+  if (doc.annotations && doc.annotations.length) {
+    out.annotations = doc.annotations.map((a) => {
+      const note: Annotation = { id: a.id, text: a.text, x: a.x, y: a.y };
+      if (a.width && a.width > 0) note.width = a.width;
+      if (a.height && a.height > 0) note.height = a.height;
+      return note;
+    });
+  }
   return out;
 }
 
@@ -218,13 +274,25 @@ function write(value: unknown, indent: string, double: boolean): string {
 /** The file's text: the canonical document, written as the server writes it. */
 export function writeDocument(doc: WorkflowDocument): string {
   const c = canonical(doc);
-  const { layout, ...rest } = c;
+  const { layout, annotations, ...rest } = c;
   let text = write(rest, '', false);
+  // Coordinates and sizes are doubles on the server (10.0, not 10).
   if (layout) {
     const positions = Object.entries(layout)
       .map(([k, p]) => `    ${JSON.stringify(k)}: {\n      "x": ${write(p.x, '', true)},\n      "y": ${write(p.y, '', true)}\n    }`)
       .join(',\n');
     text = text.slice(0, -2) + `,\n  "layout": {\n${positions}\n  }\n}`;
+  }
+  if (annotations) {
+    const notes = annotations
+      .map((a) => {
+        const members = [`"id": ${JSON.stringify(a.id)}`, `"text": ${JSON.stringify(a.text)}`, `"x": ${write(a.x, '', true)}`, `"y": ${write(a.y, '', true)}`];
+        if (a.width !== undefined) members.push(`"width": ${write(a.width, '', true)}`);
+        if (a.height !== undefined) members.push(`"height": ${write(a.height, '', true)}`);
+        return `    {\n${members.map((m) => `      ${m}`).join(',\n')}\n    }`;
+      })
+      .join(',\n');
+    text = text.slice(0, -2) + `,\n  "annotations": [\n${notes}\n  ]\n}`;
   }
   return text + '\n';
 }

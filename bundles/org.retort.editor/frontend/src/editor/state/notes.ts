@@ -1,28 +1,40 @@
 /**
- * Canvas notes are not part of the workflow format: `retort.workflow/1` has no member for them, its
- * reader refuses unknown members and the layout section takes only positions of existing nodes
- * (docs/workflow-format.md). Until the format gains one, notes are kept in this browser, per stored
- * workflow, and are neither saved on the server nor exported.
+ * Notes kept in this browser by earlier editors (localStorage `retort.notes.<workflow id>`, ids
+ * `_note_N`), from before the workflow format had `annotations`. Opening a stored workflow moves them
+ * into its document once, as an unsaved change; the browser's copy is dropped when that workflow is
+ * saved. Nothing writes this storage any more.
  */
+import { MAX_ANNOTATION_TEXT, NODE_ID } from './document';
 import type { Note } from './store';
 
 const key = (workflowId: string) => `retort.notes.${workflowId}`;
 
-export function loadNotes(workflowId: string): Note[] {
+/** The notes this browser kept for a stored workflow, as annotations (`_note_3` → `note-3`). */
+export function legacyNotes(workflowId: string): Note[] {
   try {
     const raw = localStorage.getItem(key(workflowId));
-    const list = raw ? (JSON.parse(raw) as Note[]) : [];
-    return Array.isArray(list) ? list.filter((n) => typeof n.id === 'string' && typeof n.text === 'string') : [];
+    const list: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(list)) return [];
+    const notes: Note[] = [];
+    for (const n of list as Record<string, unknown>[]) {
+      if (!n || typeof n.id !== 'string' || typeof n.text !== 'string') continue;
+      const x = typeof n.x === 'number' && Number.isFinite(n.x) ? Math.round(n.x) : 0;
+      const y = typeof n.y === 'number' && Number.isFinite(n.y) ? Math.round(n.y) : 0;
+      let id = n.id.replace(/^_note_/, 'note-');
+      if (!NODE_ID.test(id)) id = `note-${notes.length + 1}`;
+      notes.push({ id, text: n.text.slice(0, MAX_ANNOTATION_TEXT), x, y });
+    }
+    return notes;
   } catch {
     return [];
   }
 }
 
-export function saveNotes(workflowId: string, notes: Note[]): void {
+/** Drops the browser's copy once the workflow (with the notes in its document) is saved. */
+export function forgetLegacyNotes(workflowId: string): void {
   try {
-    if (notes.length) localStorage.setItem(key(workflowId), JSON.stringify(notes));
-    else localStorage.removeItem(key(workflowId));
+    localStorage.removeItem(key(workflowId));
   } catch {
-    // storage full or disabled: notes stay for this session only
+    // storage disabled: nothing kept either
   }
 }

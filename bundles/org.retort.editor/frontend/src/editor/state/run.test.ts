@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RunView } from '../../api/types';
 import runFixture from '../../test/fixtures/run.json';
-import { nodeBadge, useRun } from './run';
+import { nodeBadge, partialRunNodes, partialRunText, useRun } from './run';
 import type { WorkflowNode } from './document';
 
 const node = (id: string, type = 'retort.chem.descriptors'): WorkflowNode => ({ id, type, version: '1.0.0', parameters: {} });
@@ -68,5 +68,45 @@ describe('run events', () => {
     expect(state.live).toBe(false);
     expect(Object.values(state.stats).every((s) => s.status === 'SUCCEEDED')).toBe(true);
     expect(state.run!.outputs!.map((o) => o.name)).toEqual(['descriptors.csv', 'rejected.csv']);
+  });
+});
+
+describe('runs up to a node', () => {
+  // the descriptors workflow: read → standardize → descriptors → write, standardize.failure → rejected
+  const graph = {
+    nodes: ['read', 'standardize', 'descriptors', 'write', 'rejected', 'estimate', 'lonely'].map((id) => node(id)),
+    edges: [
+      { from: 'read.out', to: 'standardize.in' },
+      { from: 'standardize.out', to: 'descriptors.in' },
+      { from: 'descriptors.out', to: 'write.in' },
+      { from: 'standardize.failure', to: 'rejected.in' },
+    ],
+  };
+  graph.nodes[2] = { ...graph.nodes[2], onError: { retries: 0, then: 'fallback', fallback: 'estimate' } };
+
+  it('covers the node, what it depends on and their fallback nodes', () => {
+    expect([...partialRunNodes(graph, 'descriptors')].sort()).toEqual(['descriptors', 'estimate', 'read', 'standardize']);
+    expect([...partialRunNodes(graph, 'rejected')].sort()).toEqual(['read', 'rejected', 'standardize']);
+    expect([...partialRunNodes(graph, 'read')]).toEqual(['read']);
+  });
+
+  it('shows the nodes outside the run as not run, even while it runs', () => {
+    const partial: RunView = { ...run, upTo: 'standardize', nodes: run.nodes!.filter((s) => ['read', 'standardize'].includes(s.nodeId)) };
+    const included = partialRunNodes(graph, 'standardize');
+    const stats = (id: string) => partial.nodes!.find((s) => s.nodeId === id);
+    expect(nodeBadge(node('standardize'), partial, stats('standardize'), included)).toMatchObject({ state: 'done', text: 'done: 500 in · 500 out' });
+    expect(nodeBadge(node('descriptors'), partial, undefined, included)).toMatchObject({ state: 'not-run', text: 'not run' });
+    const running: RunView = { ...partial, status: 'RUNNING' };
+    expect(nodeBadge(node('write'), running, undefined, included).text).toBe('not run');
+    expect(nodeBadge(node('write'), running, { nodeId: 'write', status: 'WAITING', rowsIn: 0, rowsOut: 0, rowsFailed: 0, millis: 0, counters: {} }, included).text).toBe('not run');
+    expect(nodeBadge(node('read'), running, undefined, included).text).toBe('queued');
+    // a whole run is unchanged
+    expect(nodeBadge(node('write'), { ...run, status: 'RUNNING', upTo: null }, undefined, null).text).toBe('queued');
+  });
+
+  it('says so in the status line words', () => {
+    expect(partialRunText({ upTo: 'descriptors' })).toBe('run up to descriptors');
+    expect(partialRunText({ upTo: null })).toBeNull();
+    expect(partialRunText(run)).toBeNull();
   });
 });

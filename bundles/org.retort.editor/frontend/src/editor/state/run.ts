@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { runs as runsApi } from '../../api/endpoints';
 import type { NodeStats, RunView } from '../../api/types';
-import type { WorkflowNode } from './document';
+import { parsePortRef, type WorkflowEdge, type WorkflowNode } from './document';
 
 export type NodeDisplayState = 'idle' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'waiting-plugin' | 'not-run';
 
@@ -19,9 +19,46 @@ export interface NodeBadge {
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
 export const isTerminal = (run: RunView | null) => !!run && TERMINAL.has(run.status);
 
-/** What a node's badge says for the run (pure: tested without a server). */
-export function nodeBadge(node: WorkflowNode, run: RunView | null, stats: NodeStats | undefined): NodeBadge {
+/**
+ * The nodes a run "up to" `upTo` runs, as the server chooses them: `upTo` and every node it depends
+ * on, upstream through the edges, plus the fallback nodes (`onError.fallback`) of those — and what
+ * those depend on in turn.
+ */
+export function partialRunNodes(graph: { nodes: WorkflowNode[]; edges: WorkflowEdge[] }, upTo: string): Set<string> {
+  const feeding = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    const from = parsePortRef(e.from)?.node;
+    const to = parsePortRef(e.to)?.node;
+    if (from && to) feeding.set(to, [...(feeding.get(to) ?? []), from]);
+  }
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const included = new Set<string>();
+  const todo = [upTo];
+  while (todo.length) {
+    const id = todo.pop()!;
+    if (included.has(id)) continue;
+    included.add(id);
+    todo.push(...(feeding.get(id) ?? []));
+    const fallback = byId.get(id)?.onError?.fallback;
+    if (typeof fallback === 'string' && fallback) todo.push(fallback);
+  }
+  return included;
+}
+
+/** The status line's words for a partial run (`run up to descriptors`), or null for a whole run. */
+export function partialRunText(run: Pick<RunView, 'upTo'> | null): string | null {
+  return run?.upTo ? `run up to ${run.upTo}` : null;
+}
+
+/**
+ * What a node's badge says for the run (pure: tested without a server). `partial` is the set of
+ * nodes a run up to a node covers (`partialRunNodes`); the others were not run.
+ */
+export function nodeBadge(node: WorkflowNode, run: RunView | null, stats: NodeStats | undefined, partial?: Set<string> | null): NodeBadge {
   if (!run) return { state: 'idle', text: 'idle' };
+  if (run.upTo && partial && !partial.has(node.id) && (!stats || stats.status === 'WAITING')) {
+    return { state: 'not-run', text: 'not run', detail: `outside the run up to ${run.upTo}` };
+  }
   if (run.status === 'WAITING') {
     const message = run.failureMessage ?? '';
     if (message.includes(`node type ${node.type} `) || message.includes(`node type ${node.type}`)) {

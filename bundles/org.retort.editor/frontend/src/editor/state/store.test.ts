@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import descriptorsWorkflow from '../../test/fixtures/descriptors.json';
 import { descriptor, index } from '../../test/fixtures';
 import { readDocument, writeDocument } from './document';
-import { documentOf, isDirty, redo, undo, useEditor } from './store';
+import { documentOf, isDirty, noteFlowId, redo, undo, useEditor } from './store';
 
 const state = () => useEditor.getState();
 const ids = () => state().graph.nodes.map((n) => n.id);
@@ -111,15 +111,68 @@ describe('editor state', () => {
     expect(state().layout.read).toEqual({ x: 0, y: 100 });
   });
 
-  it('keeps notes out of the document but in the history', () => {
-    const note = state().addNote({ x: 1, y: 2 }, 'check the SMILES');
-    expect(isDirty(state())).toBe(false);
-    expect(JSON.stringify(documentOf(state()))).not.toContain('check the SMILES');
-    state().setNoteText(note, 'changed');
-    undo();
-    expect(state().notes[0].text).toBe('check the SMILES');
+  it('keeps notes in the document as annotations, and in the history', () => {
+    const note = state().addNote({ x: 1.4, y: 2 }, 'check the SMILES');
+    expect(note).toBe('note-1');
+    expect(state().selection).toEqual([noteFlowId('note-1')]);
+    expect(isDirty(state())).toBe(true);
+    expect(documentOf(state()).annotations).toEqual([{ id: 'note-1', text: 'check the SMILES', x: 1, y: 2 }]);
+    expect(writeDocument(documentOf(state()))).toContain('"annotations": [\n    {\n      "id": "note-1",\n      "text": "check the SMILES",\n      "x": 1.0,\n      "y": 2.0\n    }\n  ]\n}\n');
     undo();
     expect(state().notes).toEqual([]);
+    expect(isDirty(state())).toBe(false);
+  });
+
+  it('undoes a note edit, one step per typing burst', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(2_000_000);
+    const note = state().addNote({ x: 0, y: 0 }, 'first');
+    vi.setSystemTime(2_005_000);
+    state().setNoteText(note, 'first d');
+    vi.setSystemTime(2_005_200);
+    state().setNoteText(note, 'first draft');
+    vi.setSystemTime(2_010_000);
+    state().setNoteText(note, 'second thoughts');
+    expect(state().notes[0].text).toBe('second thoughts');
+    undo();
+    expect(state().notes[0].text).toBe('first draft');
+    undo();
+    expect(state().notes[0].text).toBe('first');
+    redo();
+    expect(documentOf(state()).annotations![0].text).toBe('first draft');
+  });
+
+  it('moves, resizes, copies and deletes notes by their canvas id', () => {
+    const note = state().addNote({ x: 0, y: 0 }, 'a note');
+    const flowId = noteFlowId(note);
+    state().moveNodes({ [flowId]: { x: 50.2, y: 60.7 } });
+    expect(state().notes[0]).toMatchObject({ x: 50, y: 61 });
+    state().resizeNote(note, { width: 300, height: 180.4 });
+    expect(documentOf(state()).annotations![0]).toEqual({ id: 'note-1', text: 'a note', x: 50, y: 61, width: 300, height: 180 });
+    expect(state().duplicate([flowId, 'read'])).toEqual(['read-2']);
+    expect(state().notes.map((n) => n.id)).toEqual(['note-1', 'note-2']);
+    expect(state().selection).toEqual(['read-2', noteFlowId('note-2')]);
+    state().remove([flowId]);
+    expect(state().notes.map((n) => n.id)).toEqual(['note-2']);
+    undo();
+    expect(state().notes.map((n) => n.id)).toEqual(['note-1', 'note-2']);
+  });
+
+  it('loads the annotations of a document, and notes from the browser as an unsaved change', () => {
+    const doc = readDocument({ ...descriptorsWorkflow, annotations: [{ id: 'note-1', text: 'kept', x: 10, y: 20, width: 240, height: 120 }] });
+    state().load(doc, null, [
+      { id: 'note-1', text: 'from the browser', x: 5, y: 5 },
+      { id: 'note-9', text: 'kept', x: 10, y: 20 }, // already in the document
+    ]);
+    expect(state().notes).toEqual([
+      { id: 'note-1', text: 'kept', x: 10, y: 20, width: 240, height: 120 },
+      { id: 'note-2', text: 'from the browser', x: 5, y: 5 },
+    ]);
+    expect(isDirty(state())).toBe(true);
+    expect(useEditor.temporal.getState().pastStates.length).toBe(0);
+    state().load(doc);
+    expect(isDirty(state())).toBe(false);
+    expect(writeDocument(documentOf(state()))).toBe(writeDocument(doc));
   });
 
   it('does not record selection changes', () => {

@@ -1,6 +1,6 @@
 /**
- * The editor's state: the workflow document being edited, its layout and the canvas notes, with
- * undo/redo (zundo) over exactly those three — selection, drag-in-progress positions, the clipboard
+ * The editor's state: the workflow document being edited, its layout and the canvas notes (the
+ * document's `annotations`), with undo/redo (zundo) over exactly those three — selection, drag-in-progress positions, the clipboard
  * and what was last saved are not history. Every action is a plain function of the state, so tests
  * drive the store without a canvas.
  */
@@ -8,22 +8,29 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { NodeDescriptor } from '../../api/types';
 import { checkConnection, type ConnectionCheck, type DescriptorIndex } from './connections';
-import { FORMAT, parsePortRef, portRef, writeDocument, type ParameterValue, type Position, type WorkflowDocument, type WorkflowEdge, type WorkflowNode } from './document';
+import { FORMAT, MAX_ANNOTATION_TEXT, NODE_ID, parsePortRef, portRef, writeDocument, type Annotation, type ParameterValue, type Position, type WorkflowDocument, type WorkflowEdge, type WorkflowNode } from './document';
 import { newNodeId } from './ids';
 
-/** A comment on the canvas. Not part of the workflow format (which has no member for it): see notes.ts. */
-export interface Note {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-}
+/** A comment on the canvas: one of the document's `annotations`, by its annotation id (`note-1`). */
+export type Note = Annotation;
 
+/**
+ * On the canvas (React Flow ids, the selection, the clipboard) a note is `_note_<annotation id>`: node
+ * ids start with a letter, so the two never collide.
+ */
 export const NOTE_PREFIX = '_note_';
 export const isNoteId = (id: string) => id.startsWith(NOTE_PREFIX);
+export const noteFlowId = (noteId: string) => NOTE_PREFIX + noteId;
+export const noteIdOf = (flowId: string) => flowId.slice(NOTE_PREFIX.length);
 
-/** The document without its layout; the layout lives beside it. */
-export type Graph = Omit<WorkflowDocument, 'layout'>;
+/** A note id (`note-N`) not in `taken`. */
+export function newNoteId(taken: Iterable<string>): string {
+  const used = new Set(taken);
+  for (let i = 1; ; i++) if (!used.has(`note-${i}`)) return `note-${i}`;
+}
+
+/** The document without its layout and notes; they live beside it. */
+export type Graph = Omit<WorkflowDocument, 'layout' | 'annotations'>;
 
 export interface StoredRef {
   workflowId: string;
@@ -51,7 +58,11 @@ export interface EditorState {
   stored: StoredRef | null;
   lastParameterEdit: { node: string; at: number } | null;
 
-  load(doc: WorkflowDocument, stored?: StoredRef | null, notes?: Note[]): void;
+  /**
+   * Shows a document (history cleared). `extraNotes` (notes kept in this browser before the format had
+   * annotations) are added under fresh ids and count as an unsaved change.
+   */
+  load(doc: WorkflowDocument, stored?: StoredRef | null, extraNotes?: Note[]): void;
   markSaved(stored: StoredRef, doc?: WorkflowDocument): void;
   setMeta(meta: { id?: string; title?: string; description?: string }): void;
   addNode(descriptor: NodeDescriptor, at: Position): string;
@@ -66,28 +77,32 @@ export interface EditorState {
   copy(ids: string[]): void;
   paste(offset?: Position): string[];
   duplicate(ids: string[]): string[];
+  /** Adds a note; answers its annotation id (selected as `noteFlowId(id)`). */
   addNote(at: Position, text?: string): string;
-  setNoteText(id: string, text: string): void;
+  setNoteText(noteId: string, text: string): void;
+  resizeNote(noteId: string, size: { width: number; height: number }): void;
 }
 
 export const emptyDocument = (): WorkflowDocument => ({ format: FORMAT, id: 'untitled', title: 'Untitled workflow', nodes: [], edges: [] });
 
-function splitDoc(doc: WorkflowDocument): { graph: Graph; layout: Record<string, Position> } {
-  const { layout, ...graph } = doc;
-  return { graph, layout: { ...(layout ?? {}) } };
+function splitDoc(doc: WorkflowDocument): { graph: Graph; layout: Record<string, Position>; notes: Note[] } {
+  const { layout, annotations, ...graph } = doc;
+  return { graph, layout: { ...(layout ?? {}) }, notes: (annotations ?? []).map((a) => ({ ...a })) };
 }
 
-/** The document to save or export: the graph with the layout of its nodes. */
-export function documentOf(state: Pick<EditorState, 'graph' | 'layout'>): WorkflowDocument {
+/** The document to save or export: the graph with the layout of its nodes and the notes as `annotations`. */
+export function documentOf(state: Pick<EditorState, 'graph' | 'layout'> & { notes?: Note[] }): WorkflowDocument {
   const layout: Record<string, Position> = {};
   for (const n of state.graph.nodes) {
     const p = state.layout[n.id];
     if (p) layout[n.id] = { x: Math.round(p.x), y: Math.round(p.y) };
   }
-  return { ...state.graph, layout };
+  const doc: WorkflowDocument = { ...state.graph, layout };
+  if (state.notes && state.notes.length) doc.annotations = state.notes.map((n) => ({ ...n }));
+  return doc;
 }
 
-export function isDirty(state: Pick<EditorState, 'graph' | 'layout' | 'savedText'>): boolean {
+export function isDirty(state: Pick<EditorState, 'graph' | 'layout' | 'notes' | 'savedText'>): boolean {
   return writeDocument(documentOf(state)) !== state.savedText;
 }
 
@@ -117,18 +132,17 @@ export const useEditor = create<EditorState>()(
           const p = clip.layout[old] ?? { x: 0, y: 0 };
           layout[id] = { x: p.x + offset.x, y: p.y + offset.y };
         }
-        let counter = state.notes.length;
+        const noteIds = state.notes.map((n) => n.id);
         const notes = clip.notes.map((n) => {
-          let id: string;
-          do id = `${NOTE_PREFIX}${++counter}`;
-          while (state.notes.some((m) => m.id === id));
+          const id = newNoteId(noteIds);
+          noteIds.push(id);
           return { ...n, id, x: n.x + offset.x, y: n.y + offset.y };
         });
         set({
           graph: { ...state.graph, nodes: [...state.graph.nodes, ...nodes], edges: [...state.graph.edges, ...edges] },
           layout,
           notes: [...state.notes, ...notes],
-          selection: [...nodes.map((n) => n.id), ...notes.map((n) => n.id)],
+          selection: [...nodes.map((n) => n.id), ...notes.map((n) => noteFlowId(n.id))],
         });
         return nodes.map((n) => n.id);
       };
@@ -140,7 +154,7 @@ export const useEditor = create<EditorState>()(
         const edges = state.graph.edges.filter((e) => chosen.has(parsePortRef(e.from)!.node) && chosen.has(parsePortRef(e.to)!.node));
         const layout: Record<string, Position> = {};
         nodes.forEach((n) => (layout[n.id] = state.layout[n.id] ?? { x: 0, y: 0 }));
-        const notes = state.notes.filter((n) => chosen.has(n.id)).map((n) => ({ ...n }));
+        const notes = state.notes.filter((n) => chosen.has(noteFlowId(n.id))).map((n) => ({ ...n }));
         return { nodes, edges: edges.map((e) => ({ ...e })), layout, notes };
       };
 
@@ -148,7 +162,7 @@ export const useEditor = create<EditorState>()(
       return {
         graph: initial.graph,
         layout: initial.layout,
-        notes: [],
+        notes: initial.notes,
         selection: [],
         dragPositions: {},
         clipboard: null,
@@ -156,9 +170,16 @@ export const useEditor = create<EditorState>()(
         stored: null,
         lastParameterEdit: null,
 
-        load(doc, stored = null, notes = []) {
-          const { graph, layout } = splitDoc(doc);
-          set({ graph, layout, notes, selection: [], dragPositions: {}, stored, savedText: writeDocument(documentOf({ graph, layout })), lastParameterEdit: null });
+        load(doc, stored = null, extraNotes = []) {
+          const { graph, layout, notes } = splitDoc(doc);
+          const savedText = writeDocument(documentOf({ graph, layout, notes }));
+          const same = (a: Note, b: Note) => a.text === b.text && a.x === b.x && a.y === b.y;
+          for (const extra of extraNotes) {
+            if (notes.some((n) => same(n, extra))) continue;
+            const id = NODE_ID.test(extra.id) && !notes.some((n) => n.id === extra.id) ? extra.id : newNoteId(notes.map((n) => n.id));
+            notes.push({ ...extra, id, text: extra.text.slice(0, MAX_ANNOTATION_TEXT) });
+          }
+          set({ graph, layout, notes, selection: [], dragPositions: {}, stored, savedText, lastParameterEdit: null });
           useEditor.temporal.getState().clear();
         },
 
@@ -192,7 +213,7 @@ export const useEditor = create<EditorState>()(
         moveNodes(positions) {
           const state = get();
           const moved = Object.entries(positions).some(([id, p]) => {
-            const now = isNoteId(id) ? state.notes.find((n) => n.id === id) : state.layout[id];
+            const now = isNoteId(id) ? state.notes.find((n) => n.id === noteIdOf(id)) : state.layout[id];
             return !now || now.x !== Math.round(p.x) || now.y !== Math.round(p.y);
           });
           if (!moved) {
@@ -202,7 +223,7 @@ export const useEditor = create<EditorState>()(
           const layout = { ...state.layout };
           let notes = state.notes;
           for (const [id, p] of Object.entries(positions)) {
-            if (isNoteId(id)) notes = notes.map((n) => (n.id === id ? { ...n, x: Math.round(p.x), y: Math.round(p.y) } : n));
+            if (isNoteId(id)) notes = notes.map((n) => (n.id === noteIdOf(id) ? { ...n, x: Math.round(p.x), y: Math.round(p.y) } : n));
             else layout[id] = { x: Math.round(p.x), y: Math.round(p.y) };
           }
           set({ layout, notes, dragPositions: {} });
@@ -212,7 +233,7 @@ export const useEditor = create<EditorState>()(
           const state = get();
           const gone = new Set(ids);
           const goneEdges = new Set(edges.map((e) => `${e.from}>${e.to}`));
-          const anyNode = [...gone].some((id) => state.graph.nodes.some((n) => n.id === id) || state.notes.some((n) => n.id === id));
+          const anyNode = [...gone].some((id) => state.graph.nodes.some((n) => n.id === id) || state.notes.some((n) => noteFlowId(n.id) === id));
           const anyEdge = state.graph.edges.some((e) => goneEdges.has(`${e.from}>${e.to}`));
           if (!anyNode && !anyEdge) return;
           const layout = { ...state.layout };
@@ -224,7 +245,7 @@ export const useEditor = create<EditorState>()(
               edges: state.graph.edges.filter((e) => !goneEdges.has(`${e.from}>${e.to}`) && !gone.has(parsePortRef(e.from)!.node) && !gone.has(parsePortRef(e.to)!.node)),
             },
             layout,
-            notes: state.notes.filter((n) => !gone.has(n.id)),
+            notes: state.notes.filter((n) => !gone.has(noteFlowId(n.id))),
             selection: state.selection.filter((id) => !gone.has(id)),
           });
         },
@@ -279,22 +300,34 @@ export const useEditor = create<EditorState>()(
 
         addNote(at, text = '') {
           const state = get();
-          let i = state.notes.length + 1;
-          while (state.notes.some((n) => n.id === `${NOTE_PREFIX}${i}`)) i++;
-          const id = `${NOTE_PREFIX}${i}`;
-          set({ notes: [...state.notes, { id, text, x: Math.round(at.x), y: Math.round(at.y) }], selection: [id] });
+          const id = newNoteId(state.notes.map((n) => n.id));
+          set({ notes: [...state.notes, { id, text: text.slice(0, MAX_ANNOTATION_TEXT), x: Math.round(at.x), y: Math.round(at.y) }], selection: [noteFlowId(id)] });
           return id;
         },
 
-        setNoteText(id, text) {
+        setNoteText(noteId, text) {
           const state = get();
+          const note = state.notes.find((n) => n.id === noteId);
+          const clipped = text.slice(0, MAX_ANNOTATION_TEXT);
+          if (!note || note.text === clipped) return;
           const now = Date.now();
           const last = state.lastParameterEdit;
-          const coalesce = last !== null && last.node === id && now - last.at < PARAMETER_COALESCE_MS;
+          // Typing in a note gives one undo step per burst, like a parameter field.
+          const key = noteFlowId(noteId);
+          const coalesce = last !== null && last.node === key && now - last.at < PARAMETER_COALESCE_MS;
           const temporalState = useEditor.temporal.getState();
           if (coalesce) temporalState.pause();
-          set({ notes: state.notes.map((n) => (n.id === id ? { ...n, text } : n)), lastParameterEdit: { node: id, at: now } });
+          set({ notes: state.notes.map((n) => (n.id === noteId ? { ...n, text: clipped } : n)), lastParameterEdit: { node: key, at: now } });
           if (coalesce) temporalState.resume();
+        },
+
+        resizeNote(noteId, size) {
+          const state = get();
+          const width = Math.round(size.width);
+          const height = Math.round(size.height);
+          const note = state.notes.find((n) => n.id === noteId);
+          if (!note || width <= 0 || height <= 0 || (note.width === width && note.height === height)) return;
+          set({ notes: state.notes.map((n) => (n.id === noteId ? { ...n, width, height } : n)) });
         },
       };
     },
