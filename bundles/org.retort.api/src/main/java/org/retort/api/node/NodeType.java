@@ -24,4 +24,14 @@ public sealed interface NodeType<P extends Record> permits SourceNode, Streaming
     default Map<String, Schema> configure(Map<String, Schema> inputs, P params) {
         return Map.of();
     }
+
+    /**
+     * What the output depends on besides the parameters and the inputs — a file's size and time, a dataset
+     * version, the version of a registered model a node looks up by name —, so the engine's result cache notices
+     * when it changed. {@code ""} — the default here — means nothing else; {@code null} means "cannot tell": the
+     * node and everything downstream of it is recomputed on every run. Called once per run, before it starts.
+     */
+    default String fingerprint(P params) throws Exception {
+        return "";
+    }
 }

@@ -18,9 +18,11 @@ public non-sealed interface SourceNode<P extends Record> extends NodeType<P> {
 
     /**
      * What the output depends on besides the parameters (a file's size and modification time, a
-     * dataset version), so the engine can reuse a cached result. {@code null} — the default — means
-     * "cannot tell": the source and everything downstream of it is recomputed on every run.
+     * dataset version), so the engine can reuse a cached result. {@code null} — the default for a source,
+     * which reads the outside world — means "cannot tell": the source and everything downstream of it is
+     * recomputed on every run.
      */
+    @Override
     default String fingerprint(P params) throws Exception {
         return null;
     }

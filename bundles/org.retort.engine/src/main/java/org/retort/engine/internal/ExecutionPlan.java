@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.TreeMap;
 import org.retort.api.data.Schema;
 import org.retort.api.data.Table;
-import org.retort.api.node.SourceNode;
+import org.retort.api.node.NodeType;
 import org.retort.engine.NodeCatalog;
 import org.retort.engine.NodeDescriptor;
 import org.retort.engine.NodeKind;
@@ -26,8 +26,8 @@ import org.retort.engine.workflow.WorkflowNode;
 /**
  * What a run will do with each node of a validated workflow. Every node's output is addressed by
  * hash(node type id + version, canonical parameters, error policy, the addresses of its inputs) — and
- * for a source, its fingerprint of the outside data. A node whose address is in the cache does not
- * run: it replays its cached output if a node downstream runs, otherwise it is skipped. Sinks always
+ * its fingerprint of what else it depends on (a source's outside data, a registered model's version).
+ * A node whose address is in the cache does not run: it replays its cached output if a node downstream runs, otherwise it is skipped. Sinks always
  * run, they are the point of running. A fallback node stands by: it runs only on the chunks the node
  * it stands in for hands over, and is never cached. The plan also knows the schema of each node's
  * inputs as the node types upstream configure them, for a barrier whose input got no chunk at all.
@@ -125,11 +125,11 @@ final class ExecutionPlan {
         text.append("type ").append(type.key()).append('\n');
         text.append(ParameterBinder.canonical(type, node.parameters()));
         text.append("onError ").append(node.onError().then()).append('\n');
-        if (type.nodeType() instanceof SourceNode<?> source) {
-            String fingerprint = fingerprint(source, params);
-            if (fingerprint == null) {
-                return null;
-            }
+        String fingerprint = fingerprint(type.nodeType(), params);
+        if (fingerprint == null) {
+            return null;
+        }
+        if (!fingerprint.isEmpty()) {
             text.append("fingerprint ").append(fingerprint).append('\n');
         }
         var inputs = new TreeMap<String, String>();
@@ -147,9 +147,9 @@ final class ExecutionPlan {
     }
 
     @SuppressWarnings("unchecked")
-    private static String fingerprint(SourceNode<?> source, Record params) {
+    private static String fingerprint(NodeType<?> node, Record params) {
         try {
-            return ((SourceNode<Record>) source).fingerprint(params);
+            return ((NodeType<Record>) node).fingerprint(params);
         } catch (Exception e) {
             return null;
         }

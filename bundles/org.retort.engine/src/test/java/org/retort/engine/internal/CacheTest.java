@@ -46,6 +46,27 @@ class CacheTest {
     }
 
     @Test
+    void aNodeWhoseFingerprintChangesIsRecomputedAndOneThatCannotTellAlwaysIs() throws Exception {
+        Workflow workflow = Pipelines.linear(50, 0);
+        run(workflow);
+        run(workflow);
+        assertThat(scale.chunks.get()).as("cached the second time").isEqualTo(5);
+
+        scale.fingerprint = "model pIC50 version 2"; // say, a registered model promoted meanwhile
+        run(workflow);
+        assertThat(scale.chunks.get()).isEqualTo(10);
+        assertThat(numbers.runs.get()).as("upstream stays cached").isEqualTo(1);
+        run(workflow);
+        assertThat(scale.chunks.get()).isEqualTo(10);
+
+        scale.fingerprint = null;
+        run(workflow);
+        run(workflow);
+        assertThat(scale.chunks.get()).isEqualTo(20);
+        assertThat(collect.rows("collect")).hasSize(50);
+    }
+
+    @Test
     void changingOneParameterRecomputesOnlyWhatIsDownstream() throws Exception {
         Workflow workflow = Pipelines.linear(50, 0);
         run(workflow);

@@ -31,6 +31,13 @@ public final class ScaleNode implements StreamingNode<ScaleNode.Params> {
     }
 
     public final AtomicInteger chunks = new AtomicInteger();
+    /** What this node says its output depends on besides parameters and inputs (see NodeType#fingerprint). */
+    public volatile String fingerprint = "";
+
+    @Override
+    public String fingerprint(Params params) {
+        return fingerprint;
+    }
 
     @Override
     public Table process(Table chunk, Params params, NodeContext context) throws InterruptedException {

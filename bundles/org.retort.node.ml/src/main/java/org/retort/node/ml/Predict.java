@@ -86,6 +86,31 @@ public final class Predict implements BarrierNode<Predict.Params> {
         }
     }
 
+    /**
+     * For a model by name, the artifact of the version the name means now: promoting another version (or the
+     * registry changing under a pinned one) makes the engine's result cache compute the predictions again. A model
+     * from the port is part of the input already ({@code ""}); an unreadable registry is "cannot tell" ({@code null}).
+     */
+    @Override
+    public String fingerprint(Params params) {
+        if (!params.named()) {
+            return "";
+        }
+        Workspaces w = workspaces;
+        Models m = models;
+        Artifacts a = artifacts;
+        if (w == null || m == null || a == null) {
+            return null;
+        }
+        try {
+            int version = params.version().isBlank() ? 0 : Integer.parseInt(params.version().trim());
+            return "model " + new Registry(w, m, a).choose(params.workspace(), params.model().trim(), version,
+                    java.util.Optional.empty()).version().artifactSha256();
+        } catch (RuntimeException unresolvable) {
+            return null; // the run itself reports why
+        }
+    }
+
     @Override
     public Map<String, Table> process(Map<String, Table> inputs, Params params, NodeContext context) throws InterruptedException {
         check(inputs.containsKey("model"), params);

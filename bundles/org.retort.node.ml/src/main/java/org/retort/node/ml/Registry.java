@@ -51,6 +51,24 @@ record Registry(Workspaces workspaces, Models models, Artifacts artifacts) {
      * {@link IllegalArgumentException} naming what does not exist.
      */
     Loaded load(String workspace, String name, int version, java.util.Optional<String> user) {
+        Chosen chosen = choose(workspace, name, version, user);
+        String what = "model '" + chosen.model().name() + "' version " + chosen.version().version();
+        if (!artifacts.exists(chosen.version().artifactSha256())) {
+            throw new IllegalArgumentException("the stored " + what + " (artifact " + chosen.version().artifactSha256() + ") is missing");
+        }
+        try (InputStream in = artifacts.open(chosen.version().artifactSha256())) {
+            return new Loaded(ModelJson.read(in, what), chosen.model().name(), chosen.version().version(), chosen.version().artifactSha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the stored " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A registered model and the version of it a name (and an optional pinned version) means now. */
+    record Chosen(Model model, ModelVersion version) {
+    }
+
+    /** The version {@code load} would read, without reading it: the active one when {@code version} is 0. */
+    Chosen choose(String workspace, String name, int version, java.util.Optional<String> user) {
         Workspace space = workspace(workspace, user, false);
         Model model = models.findByName(space.id(), name).orElseThrow(() -> new IllegalArgumentException(
                 "workspace '" + space.name() + "' has no registered model '" + name + "'"));
@@ -64,14 +82,6 @@ record Registry(Workspaces workspaces, Models models, Artifacts artifacts) {
                     + "' has no version " + version + (model.latestVersion() > 0 ? " (versions 1 to " + model.latestVersion() + ")"
                     : " (it has no version yet)")));
         }
-        String what = "model '" + model.name() + "' version " + chosen.version();
-        if (!artifacts.exists(chosen.artifactSha256())) {
-            throw new IllegalArgumentException("the stored " + what + " (artifact " + chosen.artifactSha256() + ") is missing");
-        }
-        try (InputStream in = artifacts.open(chosen.artifactSha256())) {
-            return new Loaded(ModelJson.read(in, what), model.name(), chosen.version(), chosen.artifactSha256());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored " + what + ": " + e.getMessage(), e);
-        }
+        return new Chosen(model, chosen);
     }
 }

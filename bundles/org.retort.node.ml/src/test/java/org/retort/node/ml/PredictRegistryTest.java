@@ -85,6 +85,22 @@ class PredictRegistryTest {
     }
 
     @Test
+    void theFingerprintFollowsTheVersionANameMeansSoTheResultCacheNoticesAPromotion() throws Exception {
+        register(train(2), true);
+        var active = new Predict.Params("p", "lab", "pIC50", "", 0.3);
+        String first = predict.fingerprint(active);
+        assertThat(first).startsWith("model ").hasSize("model ".length() + 64);
+        register(train(8), false);
+        assertThat(predict.fingerprint(active)).as("version 2 not promoted yet").isEqualTo(first);
+        String lab = store.workspaces().findByName("lab").orElseThrow().id();
+        store.models().promote(store.models().findByName(lab, "pIC50").orElseThrow().id(), 2, null);
+        assertThat(predict.fingerprint(active)).isNotEqualTo(first);
+        assertThat(predict.fingerprint(new Predict.Params("p", "lab", "pIC50", "1", 0.3))).isEqualTo(first);
+        assertThat(predict.fingerprint(new Predict.Params("p", "", "", "", 0.3))).as("a model from the port").isEmpty();
+        assertThat(predict.fingerprint(new Predict.Params("p", "lab", "nothing", "", 0.3))).as("cannot tell").isNull();
+    }
+
+    @Test
     void theActiveVersionOrAPinnedOnePredictsAsTheModelFromThePortDoes() throws Exception {
         Table shallow = train(2);
         Table deep = train(8);
