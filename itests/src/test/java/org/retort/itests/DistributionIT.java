@@ -79,17 +79,22 @@ public class DistributionIT extends RetortContainer {
         assertEquals(200, Http.await(port, "/api/v1/ready", 200, Duration.ofSeconds(60)).status());
         assertEquals("the palette needs a login", 401, Http.get(port, "/api/v1/nodes").status());
 
-        for (String feature : List.of("retort-rest", "retort-auth", "retort-web")) {
+        // everything that serves over HTTP: the editor, the REST API, the chemistry plugin's depictions, the server
+        for (String feature : List.of("retort-editor", "retort-rest", "retort-auth", "retort-node-chem", "retort-web")) {
             features.uninstallFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
         }
         assertNull("org.retort.rest is gone", bundle("org.retort.rest"));
         assertNull("org.retort.web is gone", bundle("org.retort.web"));
         assertEquals("the port is closed", 0, Http.get(port, "/api/v1/health").status());
 
-        features.installFeature("retort-rest", EnumSet.noneOf(FeaturesService.Option.class));
+        for (String feature : List.of("retort-rest", "retort-node-chem", "retort-editor")) {
+            features.installFeature(feature, EnumSet.noneOf(FeaturesService.Option.class));
+        }
         Http.Answer ready = Http.await(port, "/api/v1/ready", 200, Duration.ofSeconds(60));
         assertEquals(ready.body(), 200, ready.status());
         assertEquals(Bundle.ACTIVE, bundle("org.retort.web").getState());
         assertEquals("the REST API came back with its security", 401, Http.await(port, "/api/v1/nodes", 401, Duration.ofSeconds(30)).status());
+        Http.Answer editor = Http.await(port, "/", 200, Duration.ofSeconds(30));
+        assertTrue("the editor is served again: " + editor.body(), editor.body().contains("<div id=\"root\">"));
     }
 }

@@ -1,6 +1,5 @@
 package org.retort.node.chem.substructure;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.openscience.cdk.exception.CDKException;
@@ -45,8 +43,7 @@ public final class DepictResource implements JaxRsComponent {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "chemical/x-mdl-molfile", "chemical/x-daylight-smiles"})
-    @Produces(SVG)
+    @Produces(SVG) // any body type: the text is the molecule (text/plain, chemical/x-mdl-molfile, …)
     @RequiresPermission("nodes:read")
     public Response depictBody(String molecule, @QueryParam("w") @DefaultValue("300") int width,
             @QueryParam("h") @DefaultValue("0") int height, @QueryParam("highlight") String highlight) {
