@@ -47,6 +47,12 @@ final class ContentServlet extends HttpServlet {
             Map.entry("md", "text/markdown; charset=utf-8"));
 
     private final transient Supplier<WebContent> content;
+    /** Files of bundles and jars, which do not change under the same URL (an upgraded bundle has new URLs). */
+    private final transient Map<String, Loaded> immutable = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A file's bytes and entity tag. */
+    private record Loaded(byte[] bytes, String etag) {
+    }
 
     ContentServlet(Supplier<WebContent> content) {
         this.content = content;
@@ -80,11 +86,9 @@ final class ContentServlet extends HttpServlet {
             notFound(request, response, "There is no file at this path.");
             return;
         }
-        byte[] bytes;
-        try (InputStream in = file.openStream()) {
-            bytes = in.readAllBytes();
-        }
-        String etag = "\"" + digest(bytes) + "\"";
+        Loaded loaded = load(file);
+        byte[] bytes = loaded.bytes();
+        String etag = loaded.etag();
         response.setContentType(TYPES.getOrDefault(extension(path), "application/octet-stream"));
         response.setHeader("Cache-Control", path.startsWith("assets/") ? "public, max-age=31536000, immutable" : "no-cache");
         response.setHeader("ETag", etag);
@@ -98,6 +102,28 @@ final class ContentServlet extends HttpServlet {
                 out.write(bytes);
             }
         }
+    }
+
+    /** Reads a file, once for a bundle's or a jar's (they never change under one URL), every time for a folder's. */
+    private Loaded load(URL file) throws IOException {
+        String protocol = file.getProtocol();
+        boolean fixed = protocol.startsWith("bundle") || protocol.equals("jar");
+        Loaded known = fixed ? immutable.get(file.toExternalForm()) : null;
+        if (known != null) {
+            return known;
+        }
+        byte[] bytes;
+        try (InputStream in = file.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        Loaded loaded = new Loaded(bytes, "\"" + digest(bytes) + "\"");
+        if (fixed) {
+            if (immutable.size() > 1_000) {
+                immutable.clear(); // bounded: an installation serves one site of a few dozen files
+            }
+            immutable.put(file.toExternalForm(), loaded);
+        }
+        return loaded;
     }
 
     /**

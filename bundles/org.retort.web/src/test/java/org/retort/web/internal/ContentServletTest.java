@@ -117,6 +117,38 @@ class ContentServletTest {
     }
 
     @Test
+    void aBundlesFilesAreReadOnceAndAFoldersEveryTime() throws Exception {
+        var opened = new java.util.concurrent.atomic.AtomicInteger();
+        var handler = new java.net.URLStreamHandler() {
+            @Override
+            protected java.net.URLConnection openConnection(java.net.URL url) {
+                opened.incrementAndGet();
+                return new java.net.URLConnection(url) {
+                    @Override
+                    public void connect() {
+                    }
+
+                    @Override
+                    public java.io.InputStream getInputStream() {
+                        return new java.io.ByteArrayInputStream("<!doctype html><div id=root></div>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                };
+            }
+        };
+        server.content(path -> {
+            try {
+                return new java.net.URL("bundle", "42.0", -1, "/editor/" + path, handler);
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/index.html").statusCode()).isEqualTo(200);
+        }
+        assertThat(opened.get()).isEqualTo(1);
+    }
+
+    @Test
     void headAnswersTheHeadersWithoutABody() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.boundPort() + "/index.html"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
