@@ -7,6 +7,7 @@ import org.tribuo.classification.dtree.impurity.GiniIndex;
 import org.tribuo.classification.ensemble.VotingCombiner;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.common.tree.ExtraTreesTrainer;
 import org.tribuo.common.tree.RandomForestTrainer;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.regression.Regressor;
@@ -25,6 +26,14 @@ public enum Algorithm {
     CART,
     /** Bagged CART trees, each split choosing among a random subset of the features. */
     RANDOM_FOREST,
+    /**
+     * Extremely randomized trees (Geurts, Ernst &amp; Wehenkel 2006): CART trees whose every split draws its cut-point of
+     * each candidate feature at random and keeps the best of them, among ⅓ of the features (regression; the paper's
+     * default is all of them, three times slower, see {@code Train.md}) or √p of them (classification, the paper's
+     * default); Tribuo's {@code ExtraTreesTrainer}, which grows each tree on a bootstrap sample (the paper uses the
+     * whole sample).
+     */
+    EXTRA_TREES,
     /** Gradient-boosted trees (XGBoost through xgboost4j). */
     XGBOOST;
 
@@ -43,6 +52,9 @@ public enum Algorithm {
             case RANDOM_FOREST -> new RandomForestTrainer<>(
                     new CARTRegressionTrainer(treeDepth(maxDepth), MIN_CHILD_WEIGHT, 0f, 1f / 3, false, new MeanSquaredError(), seed),
                     new AveragingCombiner(), trees, seed);
+            case EXTRA_TREES -> new ExtraTreesTrainer<>(
+                    new CARTRegressionTrainer(treeDepth(maxDepth), MIN_CHILD_WEIGHT, 0f, 1f / 3, true, new MeanSquaredError(), seed),
+                    new AveragingCombiner(), trees, seed);
             case XGBOOST -> new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, trees, 0.3, 0, boostDepth(maxDepth),
                     1, 1, 1, 1, 0, XGBOOST_THREADS, true, seed);
         };
@@ -55,10 +67,18 @@ public enum Algorithm {
             case CART -> new CARTClassificationTrainer(treeDepth(maxDepth), MIN_CHILD_WEIGHT, 0f, 1f, false, new GiniIndex(), seed);
             case RANDOM_FOREST -> new RandomForestTrainer<>(
                     new CARTClassificationTrainer(treeDepth(maxDepth), MIN_CHILD_WEIGHT, 0f,
-                            (float) Math.min(1.0, Math.sqrt(features) / features), false, new GiniIndex(), seed),
+                            squareRootShare(features), false, new GiniIndex(), seed),
+                    new VotingCombiner(), trees, seed);
+            case EXTRA_TREES -> new ExtraTreesTrainer<>(
+                    new CARTClassificationTrainer(treeDepth(maxDepth), MIN_CHILD_WEIGHT, 0f, squareRootShare(features), true, new GiniIndex(), seed),
                     new VotingCombiner(), trees, seed);
             case XGBOOST -> new XGBoostClassificationTrainer(trees, 0.3, 0, boostDepth(maxDepth), 1, 1, 1, 1, 0, XGBOOST_THREADS, true, seed);
         };
+    }
+
+    /** The share of {@code features} features that is √p of them (at most all). */
+    private static float squareRootShare(int features) {
+        return (float) Math.min(1.0, Math.sqrt(features) / features);
     }
 
     private static int treeDepth(int maxDepth) {

@@ -49,7 +49,7 @@ public final class Evaluate implements BarrierNode<Evaluate.Params> {
             @Param(title = "Positive class", defaultValue = "", advanced = true,
                    description = "The class ROC AUC and F1 refer to; empty: 'active' with a threshold, else the last class in sort order.") String positiveClass,
             @Param(title = "Trees", defaultValue = "100", min = 1, max = 5000,
-                   description = "Boosting rounds of XGBoost, trees of a random forest.") int trees,
+                   description = "Boosting rounds of XGBoost, trees of a random forest or of extra trees.") int trees,
             @Param(title = "Maximum depth", defaultValue = "0", min = 0, max = 64, advanced = true,
                    description = "0: the algorithm's default (XGBoost 6, CART and forest unlimited).") int maxDepth,
             @Param(title = "Seed", defaultValue = "42", description = "Seeds the shuffle of the rows and the algorithm.") long seed,

@@ -13,7 +13,7 @@ import org.tribuo.impl.ArrayExample;
  * features sorted by name, and sorting 1,024 names for every row was a large share of the time), and for CART and
  * linear SGD zero values are left out — Tribuo's features are sparse, an absent feature is 0 to a tree or a linear
  * model, and the model is the same (tested). XGBoost keeps explicit zeros, as it would take an absent feature as
- * missing rather than 0; so does the random forest, whose random choice of features at each split grows other
+ * missing rather than 0; so do the random forest and the extra trees, whose random choices at each split grow other
  * (equally good, but different) trees on sparse examples.
  */
 final class ExampleBuilder {
@@ -38,7 +38,7 @@ final class ExampleBuilder {
     }
 
     private static boolean keepsZeros(Algorithm algorithm) {
-        return algorithm == Algorithm.XGBOOST || algorithm == Algorithm.RANDOM_FOREST;
+        return algorithm == Algorithm.XGBOOST || algorithm == Algorithm.RANDOM_FOREST || algorithm == Algorithm.EXTRA_TREES;
     }
 
     /** The example of {@code values} (in feature order) with {@code output}. */

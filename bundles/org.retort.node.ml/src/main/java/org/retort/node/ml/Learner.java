@@ -37,8 +37,13 @@ final class Learner {
     }
 
     /** Trains on the rows {@code train} of {@code data}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static Fitted fit(Settings settings, Examples data, int[] train) {
+        return fit(settings, data, train, null);
+    }
+
+    /** Trains {@code given} ({@code null}: the trainer of {@code settings}) on the rows {@code train} of {@code data}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Fitted fit(Settings settings, Examples data, int[] train, Trainer<?> given) {
         double[] means = settings.missing() == MissingValues.IMPUTE_MEAN ? means(data.x, train) : null;
         ExampleBuilder builder = data.builder(settings.algorithm());
         int features = data.features.size();
@@ -48,7 +53,8 @@ final class Learner {
             for (int i : train) {
                 dataset.add(means == null ? data.example(i, builder) : data.example(i, builder, imputed(data.x[i], means)));
             }
-            Trainer trainer = settings.task() == Task.REGRESSION ? Trainers.regression(settings, features) : Trainers.classification(settings, features);
+            Trainer trainer = given != null ? given
+                    : settings.task() == Task.REGRESSION ? Trainers.regression(settings, features) : Trainers.classification(settings, features);
             return new Fitted(trainer.train(dataset), means, builder);
         });
     }

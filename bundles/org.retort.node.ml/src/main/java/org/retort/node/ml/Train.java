@@ -14,6 +14,7 @@ import org.retort.api.node.NodeType;
 import org.retort.api.node.Param;
 import org.retort.api.node.Port;
 import org.retort.api.node.PortType;
+import org.tribuo.Trainer;
 
 /** Trains a regression or classification model on the whole table; see {@code Train.md}. */
 @Component(service = NodeType.class)
@@ -38,7 +39,7 @@ public final class Train implements BarrierNode<Train.Params> {
             @Param(title = "Positive class", defaultValue = "", advanced = true,
                    description = "The class ROC AUC and F1 refer to; empty: 'active' with a threshold, else the last class in sort order.") String positiveClass,
             @Param(title = "Trees", defaultValue = "100", min = 1, max = 5000,
-                   description = "Boosting rounds of XGBoost, trees of a random forest.") int trees,
+                   description = "Boosting rounds of XGBoost, trees of a random forest or of extra trees.") int trees,
             @Param(title = "Maximum depth", defaultValue = "0", min = 0, max = 64, advanced = true,
                    description = "0: the algorithm's default (XGBoost 6, CART and forest unlimited).") int maxDepth,
             @Param(title = "Seed", defaultValue = "42") long seed) {
@@ -63,8 +64,13 @@ public final class Train implements BarrierNode<Train.Params> {
 
     /** Trains on every row of {@code data}: the model with its metadata, as the {@code model} port carries it. */
     static TrainedModel onAllRows(Settings settings, Examples data) {
+        return onAllRows(settings, data, null);
+    }
+
+    /** Trains {@code trainer} ({@code null}: the trainer of {@code settings}) on every row of {@code data}. */
+    static TrainedModel onAllRows(Settings settings, Examples data, Trainer<?> trainer) {
         int[] all = IntStream.range(0, data.size()).toArray();
-        Learner.Fitted fitted = Learner.fit(settings, data, all);
+        Learner.Fitted fitted = Learner.fit(settings, data, all, trainer);
         String positive = settings.task() == Task.CLASSIFICATION ? settings.positive(data.classes) : "";
         var metrics = Metrics.of(data, all, Learner.predict(fitted, settings.task(), data, all, positive), positive);
         return new TrainedModel(fitted.model(), settings.task(), settings.algorithm(), settings.target(), data.features,

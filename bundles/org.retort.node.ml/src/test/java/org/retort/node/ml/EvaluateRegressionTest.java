@@ -31,6 +31,25 @@ class EvaluateRegressionTest {
         assertThat(out.get("confusion").rows()).isEmpty();
     }
 
+    /** Trees of the forests below: 20, few enough for a unit test; {@code -Dretort.ml.forestTrees=100} for the figures of docs/nodes/ml.md. */
+    private static final int TREES = Integer.getInteger("retort.ml.forestTrees", 20);
+
+    @Test
+    void extraTreesAndTheRandomForestOnTheSameFixedSeed8020Split() {
+        double[] rmse = new double[2];
+        Algorithm[] algorithms = {Algorithm.RANDOM_FOREST, Algorithm.EXTRA_TREES};
+        for (int a = 0; a < algorithms.length; a++) {
+            long start = System.nanoTime();
+            Table metrics = evaluate(Chembl.table(), Fixtures.evaluate(Task.REGRESSION, algorithms[a], Validation.SPLIT, "", TREES),
+                    new RecordingContext()).get("metrics");
+            rmse[a] = metric(metrics, "test", "rmse");
+            System.out.printf("%s " + TREES + " trees 80/20: test RMSE %.3f MAE %.3f R2 %.3f r %.3f rho %.3f (%d ms)%n", algorithms[a], rmse[a],
+                    metric(metrics, "test", "mae"), metric(metrics, "test", "r2"), metric(metrics, "test", "pearson"),
+                    metric(metrics, "test", "spearman"), (System.nanoTime() - start) / 1_000_000);
+            assertThat(rmse[a]).as(algorithms[a].name()).isBetween(0.40, 0.75);
+        }
+    }
+
     @Test
     void theSameSeedGivesTheSameMetricsTwice() {
         var params = Fixtures.evaluate(Task.REGRESSION, Algorithm.XGBOOST, Validation.SPLIT, "", 30);

@@ -72,7 +72,10 @@ class SearchTest {
     @Test
     void everyAlgorithmsMainHyperparametersCanBeSearched() {
         Table small = Chembl.every(10);
-        String[][] spaces = {{"LINEAR_SGD", "epochs=2,5; initialLearningRate=0.05,0.1"}, {"RANDOM_FOREST", "numMembers=5; maxDepth=4,8"}};
+        String[][] spaces = {{"LINEAR_SGD", "epochs=2,5; initialLearningRate=0.05,0.1"}, {"RANDOM_FOREST", "numMembers=5; maxDepth=4,8"},
+            {"EXTRA_TREES", "numMembers=5; maxDepth=4,8; fractionFeaturesInSplit=0.3,1.0"}, {"CART", "maxDepth=4,8"},
+            {"XGBOOST", "numTrees=5; maxDepth=2,4"}};
+        assertThat(java.util.Arrays.stream(spaces).map(s -> Algorithm.valueOf(s[0]))).containsExactlyInAnyOrder(Algorithm.values());
         for (String[] space : spaces) {
             Table trials = search(small, params(Algorithm.valueOf(space[0]), space[1], SearchStrategy.GRID, 10, ""), new RecordingContext()).get("trials");
             assertThat(trials.rows()).as(space[0]).isNotEmpty().allSatisfy(r -> assertThat(cell(trials, r, "rmse_mean")).isFinite());
@@ -81,14 +84,27 @@ class SearchTest {
 
     @Test
     void aClassificationSearchRanksByRocAucByDefault() {
-        var params = new Search.Params(Task.CLASSIFICATION, "p_ic50", "", Chembl.PREFIX, Algorithm.RANDOM_FOREST, "numMembers=5; maxDepth=3,10",
-                SearchStrategy.GRID, 4, 3, "", MissingValues.FAIL_ROW, "7", "", 42);
-        var out = search(Chembl.every(3), params, new RecordingContext());
-        Table trials = out.get("trials");
-        assertThat(trials.schema().names()).contains("roc_auc_mean", "balanced_accuracy_sd");
-        Row best = trials.rows().stream().filter(r -> (Long) r.get(1) == 1L).findFirst().orElseThrow();
-        assertThat(trials.rows()).allSatisfy(r -> assertThat(cell(trials, r, "roc_auc_mean")).isBetween(0.5, cell(trials, best, "roc_auc_mean")));
-        assertThat(TrainedModel.from(out.get("model")).task()).isEqualTo(Task.CLASSIFICATION);
+        for (Algorithm algorithm : new Algorithm[] {Algorithm.RANDOM_FOREST, Algorithm.EXTRA_TREES}) {
+            var params = new Search.Params(Task.CLASSIFICATION, "p_ic50", "", Chembl.PREFIX, algorithm, "numMembers=5; maxDepth=3,10",
+                    SearchStrategy.GRID, 4, 3, "", MissingValues.FAIL_ROW, "7", "", 42);
+            var out = search(Chembl.every(3), params, new RecordingContext());
+            Table trials = out.get("trials");
+            assertThat(trials.schema().names()).contains("roc_auc_mean", "balanced_accuracy_sd");
+            Row best = trials.rows().stream().filter(r -> (Long) r.get(1) == 1L).findFirst().orElseThrow();
+            assertThat(trials.rows()).as(algorithm.name())
+                    .allSatisfy(r -> assertThat(cell(trials, r, "roc_auc_mean")).isBetween(0.5, cell(trials, best, "roc_auc_mean")));
+            TrainedModel model = TrainedModel.from(out.get("model"));
+            assertThat(model.task()).isEqualTo(Task.CLASSIFICATION);
+            assertThat(model.algorithm()).isEqualTo(algorithm);
+        }
+    }
+
+    @Test
+    void extraTreesWithoutRandomSplitPointsIsRefusedByTribuo() {
+        var schema = Map.of("in", Chembl.table().schema());
+        assertThatThrownBy(() -> new Search().configure(schema, params(Algorithm.EXTRA_TREES, "useRandomSplitPoints=true,false", SearchStrategy.GRID, 10, "")))
+                .hasMessageStartingWith("search space part 'useRandomSplitPoints=true,false': value 'false' does not fit useRandomSplitPoints (now true)")
+                .hasMessageContaining("random split points");
     }
 
     @Test

@@ -77,9 +77,17 @@ class TrainPredictTest {
     @Test
     void everyAlgorithmTrainsAndPredictsForBothTasks() throws Exception {
         Table table = Chembl.every(7);
+        var trainers = Map.of(Algorithm.LINEAR_SGD, "LinearSGDTrainer", Algorithm.CART, "CART", Algorithm.RANDOM_FOREST, "RandomForestTrainer",
+                Algorithm.EXTRA_TREES, "ExtraTreesTrainer", Algorithm.XGBOOST, "XGBoost");
+        assertThat(trainers.keySet()).containsExactlyInAnyOrder(Algorithm.values());
         for (Algorithm algorithm : Algorithm.values()) {
             for (Task task : Task.values()) {
                 Table model = train(table, Fixtures.train(task, algorithm, task == Task.CLASSIFICATION ? "7" : "", 10));
+                String provenance = TrainedModel.from(model).provenance();
+                assertThat(provenance).as(algorithm + " " + task).contains(trainers.get(algorithm));
+                if (algorithm == Algorithm.EXTRA_TREES) {
+                    assertThat(provenance.replaceAll("\\s", "")).contains("\"useRandomSplitPoints\",\"value\":\"true\"");
+                }
                 Table out = predict(Chembl.first(5), model);
                 int p = out.schema().index("prediction");
                 assertThat(out.rows()).as(algorithm + " " + task).hasSize(5).noneMatch(Row::failed)
