@@ -22,6 +22,10 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class RetortContainer {
 
+    /** Every test waits until Karaf has installed the boot features (they install asynchronously). */
+    @javax.inject.Inject
+    protected org.apache.karaf.features.BootFinished bootFinished;
+
     @Configuration
     public Option[] config() {
         String distribution = new File(System.getProperty("retort.distribution")).toURI().toString();
@@ -39,6 +43,11 @@ public abstract class RetortContainer {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.INFO),
             systemTimeout(Long.getLong("retort.exam.timeout", 300_000)),
+            // as bin/retort does: boot features install beside the start-level thread, not in it (a first provisioning
+            // that refreshes a startup bundle can deadlock with that thread: seen as a container that never came up)
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBootAsynchronous", "true"),
+            // injected services (BootFinished below) may take that long on a loaded 2-core machine
+            org.ops4j.pax.exam.CoreOptions.systemProperty("org.ops4j.pax.exam.service.timeout").value("180000"),
             editConfigurationFilePut("etc/org.retort.web.cfg", "port", String.valueOf(Ports.free())),
             editConfigurationFilePut("etc/org.retort.web.cfg", "host", "127.0.0.1"),
             editConfigurationFilePut("etc/org.retort.triggers.cfg", "readLockMinAgeMillis", "1000"),
