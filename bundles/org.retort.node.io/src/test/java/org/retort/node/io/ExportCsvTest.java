@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,12 +24,12 @@ class ExportCsvTest {
     @TempDir
     Path dir;
 
-    private final TestContext context = new TestContext();
+    private final RecordingContext context = new RecordingContext();
 
     static final Schema SCHEMA = Schema.of(Column.of("smiles", ColumnType.MOLECULE), Column.of("name", ColumnType.STRING),
             Column.of("n", ColumnType.INTEGER), Column.of("x", ColumnType.DOUBLE), Column.of("ok", ColumnType.BOOLEAN));
 
-    static <P extends Record> void export(SinkNode<P> sink, P params, TestContext context, Table... chunks) throws Exception {
+    static <P extends Record> void export(SinkNode<P> sink, P params, RecordingContext context, Table... chunks) throws Exception {
         SinkNode.ChunkWriter writer = sink.open(params, context);
         for (Table chunk : chunks) {
             writer.write(chunk);
@@ -65,12 +67,12 @@ class ExportCsvTest {
                 CN,"a, b ""c""
                 d",1,2.0,true
                 """);
-        assertThat(context.counts).containsEntry("rows written", 8L).containsEntry("failed rows not written", 1L);
+        assertThat(context.counters()).containsEntry("rows written", 8L).containsEntry("failed rows not written", 1L);
     }
 
     @Test
     void molfilesBecomeCanonicalSmilesAndTheOutputIsByteIdenticalEveryTime() throws Exception {
-        var rows = new TestContext(1000).chunks(new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "bzr_20.sdf")));
+        var rows = Sources.chunks(new RecordingContext(), new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "bzr_20.sdf")));
         Path first = dir.resolve("first.csv");
         Path second = dir.resolve("second.csv");
         export(new ExportCsv(), params(first, false), context, rows.toArray(Table[]::new));
@@ -80,17 +82,17 @@ class ExportCsvTest {
         assertThat(lines).hasSize(21);
         assertThat(lines.get(0)).isEqualTo("molecule,name,ACTIVITY");
         assertThat(lines.get(1)).endsWith(",Adinazolam,6.87").doesNotContain("M  END");
-        assertThat(context.counts).doesNotContainKey("molecules not converted to SMILES");
+        assertThat(context.counters()).doesNotContainKey("molecules not converted to SMILES");
     }
 
     @Test
     void exportedCsvImportsBackToTheSameRows() throws Exception {
         Path source = TestFiles.resource(dir, "nci_50.tpsa.csv");
         var params = new ImportCsv.Params(source.toString(), "", ImportCsv.Delimiter.AUTO, true, 1000, 10_000_000);
-        List<Table> chunks = context.chunks(new ImportCsv(), params);
+        List<Table> chunks = Sources.chunks(context, new ImportCsv(), params);
         Path out = dir.resolve("again.csv");
         export(new ExportCsv(), params(out, false), context, chunks.toArray(Table[]::new));
-        var again = context.rows(new ImportCsv(), new ImportCsv.Params(out.toString(), "", ImportCsv.Delimiter.AUTO, true, 1000, 10_000_000));
+        var again = Sources.rows(context, new ImportCsv(), new ImportCsv.Params(out.toString(), "", ImportCsv.Delimiter.AUTO, true, 1000, 10_000_000));
         assertThat(again).extracting(Row::values).isEqualTo(chunks.stream().flatMap(t -> t.rows().stream()).map(Row::values).toList());
     }
 
@@ -101,16 +103,16 @@ class ExportCsvTest {
         assertThatThrownBy(() -> export(new ExportCsv(), params(file, false), context, table))
                 .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("overwrite=true");
 
-        SinkNode.ChunkWriter writer = new ExportCsv().open(params(file, true), context);
+        RecordingContext stopped = new RecordingContext();
+        SinkNode.ChunkWriter writer = new ExportCsv().open(params(file, true), stopped);
         writer.write(table);
-        context.cancelled = true;
+        stopped.cancel();
         writer.close();
         assertThat(Files.readString(file)).isEqualTo("old\n");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
 
-        context.cancelled = false;
         export(new ExportCsv(), params(file, true), context, table);
         assertThat(Files.readString(file)).startsWith("smiles,name,n,x,ok\nC,methane,1,1.0,true");
     }

@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ class ExportJsonLinesTest {
                 Row.of(2, Molecule.molfile(SdfReaderTest.WATER), null, null, Double.NaN, false, " "),
                 Row.of(3, Molecule.smiles("O"), "failed", 1L, 1.0, true, "{}").fail("upstream")));
         Path file = dir.resolve("out.jsonl");
-        TestContext context = new TestContext();
+        RecordingContext context = new RecordingContext();
         ExportCsvTest.export(new ExportJsonLines(), new ExportJsonLines.Params(file.toString(), false, MoleculeAs.TEXT), context, table);
         assertThat(Files.readString(file)).isEqualTo(
                 "{\"mol\":\"CCO\",\"name \\\"q\\\"\":\"tab\\tnew\\nline é \\u0001\",\"n\":-3,\"x\":0.25,\"ok\":true,\"meta\":{\"a\": [1, 2]}}\n"

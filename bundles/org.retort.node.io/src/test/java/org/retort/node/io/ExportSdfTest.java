@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,17 +21,17 @@ class ExportSdfTest {
     @TempDir
     Path dir;
 
-    private final TestContext context = new TestContext(64);
+    private final RecordingContext context = new RecordingContext(64);
 
     private ExportSdf.Params params(Path file, ExportSdf.Version version) {
         return new ExportSdf.Params(file.toString(), false, "", "name", version);
     }
 
     private void roundTrip(String resource, int records) throws Exception {
-        List<Table> chunks = context.chunks(new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, resource)));
+        List<Table> chunks = Sources.chunks(context, new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, resource)));
         Path out = dir.resolve("again-" + resource);
         ExportCsvTest.export(new ExportSdf(), params(out, ExportSdf.Version.V2000), context, chunks.toArray(Table[]::new));
-        List<Table> again = context.chunks(new ImportSdf(), ImportSdfTest.params(out));
+        List<Table> again = Sources.chunks(context, new ImportSdf(), ImportSdfTest.params(out));
         assertThat(again.get(0).schema()).isEqualTo(chunks.get(0).schema());
         List<Row> before = chunks.stream().flatMap(t -> t.rows().stream()).toList();
         List<Row> after = again.stream().flatMap(t -> t.rows().stream()).toList();
@@ -67,9 +69,9 @@ class ExportSdfTest {
         assertThat(lines.subList(0, 4)).containsExactly("aspirin", CdkMolfiles.PROGRAM_LINE, "", " 13 13  0  0  0  0  0  0  0  0999 V2000");
         assertThat(lines.get(4)).doesNotStartWith("    0.0000    0.0000");
         assertThat(text).contains("M  END\n>  <pic50>\n5.5\n\n>  <note>\nfirst\nsecond\n\n$$$$\nbroken\n");
-        assertThat(context.warnings).anySatisfy(w -> assertThat(w).contains("record 2", "without atoms"));
+        assertThat(context.warnings()).anySatisfy(w -> assertThat(w).contains("record 2", "without atoms"));
 
-        List<Row> rows = context.rows(new ImportSdf(), ImportSdfTest.params(v3000));
+        List<Row> rows = Sources.rows(context, new ImportSdf(), ImportSdfTest.params(v3000));
         assertThat(rows).hasSize(2).noneMatch(Row::failed);
         assertThat(rows.get(0).molecule(0).text()).contains("V3000", "M  V30 COUNTS 13 13");
         assertThat(rows.get(0).values().subList(1, 4)).containsExactly("aspirin", 5.5, "first\nsecond");
@@ -79,8 +81,8 @@ class ExportSdfTest {
     @Test
     void convertsMolfilesBackToSmilesWithCdk() throws Exception {
         CdkMolfiles cdk = new CdkMolfiles();
-        List<Row> v3000 = context.rows(new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "nci_20.props.v3000.sdf")));
-        List<Row> v2000 = context.rows(new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "nci_200.props.sdf")));
+        List<Row> v3000 = Sources.rows(context, new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "nci_20.props.v3000.sdf")));
+        List<Row> v2000 = Sources.rows(context, new ImportSdf(), ImportSdfTest.params(TestFiles.resource(dir, "nci_200.props.sdf")));
         for (int i = 0; i < 20; i++) {
             assertThat(cdk.smiles(v3000.get(i).molecule(0))).as("record " + (i + 1)).isEqualTo(cdk.smiles(v2000.get(i).molecule(0)));
         }

@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +23,7 @@ class ImportCsvTest {
     @TempDir
     Path dir;
 
-    private final TestContext context = new TestContext(20);
+    private final RecordingContext context = new RecordingContext(20);
 
     private static ImportCsv.Params params(Path file) {
         return new ImportCsv.Params(file.toString(), "", ImportCsv.Delimiter.AUTO, true, 1000, 10_000_000);
@@ -30,7 +32,7 @@ class ImportCsvTest {
     @Test
     void detectsTheSmilesColumnAndTypesTheNumericOnes() throws Exception {
         Path file = TestFiles.resource(dir, "nci_50.tpsa.csv");
-        var chunks = context.chunks(new ImportCsv(), params(file));
+        var chunks = Sources.chunks(context, new ImportCsv(), params(file));
         Schema schema = Schema.of(Column.of("canonical_smiles", ColumnType.MOLECULE), Column.of("nci_id", ColumnType.INTEGER),
                 Column.of("tpsa", ColumnType.DOUBLE));
         assertThat(chunks).allSatisfy(t -> assertThat(t.schema()).isEqualTo(schema));
@@ -46,11 +48,11 @@ class ImportCsvTest {
         Path file = Files.writeString(dir.resolve("set.tsv"),
                 "id\tstructure\tnote\n1\tCCO\t\"two\nlines\"\n2\tO\tplain\n");
         var params = new ImportCsv.Params(file.toString(), "structure", ImportCsv.Delimiter.AUTO, false, 1000, 10_000_000);
-        List<Row> rows = context.rows(new ImportCsv(), params);
+        List<Row> rows = Sources.rows(context, new ImportCsv(), params);
         assertThat(rows.get(0).values()).containsExactly("1", Molecule.smiles("CCO"), "two\nlines");
         assertThat(rows.get(1).recordNumber()).isEqualTo(4);
         var wrong = new ImportCsv.Params(file.toString(), "smiles", ImportCsv.Delimiter.TAB, true, 1000, 10_000_000);
-        assertThatThrownBy(() -> context.rows(new ImportCsv(), wrong)).hasMessageContaining("no column 'smiles'");
+        assertThatThrownBy(() -> Sources.rows(context, new ImportCsv(), wrong)).hasMessageContaining("no column 'smiles'");
     }
 
     @Test
@@ -63,7 +65,7 @@ class ImportCsvTest {
                 + "O,water,n/a\n"
                 + "N,ammonia,7\n");
         var params = new ImportCsv.Params(file.toString(), "", ImportCsv.Delimiter.AUTO, true, 2, 10_000_000);
-        List<Row> rows = context.rows(new ImportCsv(), params);
+        List<Row> rows = Sources.rows(context, new ImportCsv(), params);
         assertThat(rows).extracting(Row::recordNumber).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(rows.get(0).failed()).as("SMILES are not parsed").isFalse();
         assertThat(rows.get(1).error()).isEqualTo("line 3: empty SMILES in column 'smiles'");
@@ -77,27 +79,27 @@ class ImportCsvTest {
     void latin1BomCrLfEmptyAndGzip() throws Exception {
         Path latin = dir.resolve("latin.csv");
         Files.write(latin, "smiles;nom\nCCO;éthanol\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(context.rows(new ImportCsv(), params(latin))).singleElement().satisfies(r -> assertThat(r.string(1)).isEqualTo("éthanol"));
-        assertThat(context.warnings).hasSize(1);
+        assertThat(Sources.rows(context, new ImportCsv(), params(latin))).singleElement().satisfies(r -> assertThat(r.string(1)).isEqualTo("éthanol"));
+        assertThat(context.warnings()).hasSize(1);
 
         Path bom = dir.resolve("bom.csv");
         Files.write(bom, "\uFEFFSMILES,n\r\nCCO,1\r\nO,2\r\n".getBytes(StandardCharsets.UTF_8));
-        var rows = context.rows(new ImportCsv(), params(bom));
+        var rows = Sources.rows(context, new ImportCsv(), params(bom));
         assertThat(rows).extracting(r -> r.get(1)).containsExactly(1L, 2L);
         assertThat(rows.get(0).string(0)).isEqualTo("CCO");
 
-        assertThat(context.chunks(new ImportCsv(), params(Files.createFile(dir.resolve("empty.csv"))))).isEmpty();
+        assertThat(Sources.chunks(context, new ImportCsv(), params(Files.createFile(dir.resolve("empty.csv"))))).isEmpty();
         Path gz = TestFiles.gzip(TestFiles.resource(dir, "nci_50.tpsa.csv"), dir.resolve("nci.csv.gz"));
-        assertThat(context.rows(new ImportCsv(), params(gz))).hasSize(50);
+        assertThat(Sources.rows(context, new ImportCsv(), params(gz))).hasSize(50);
     }
 
     @Test
     void aHundredMegabyteLineIsOneFailedRowReadInBoundedMemory() throws Exception {
         Path file = TestFiles.hugeLine(dir.resolve("huge.csv"), "smiles,name\nCCO,first\n", 'C', 100_000_000L, ",giant\nO,last\n");
         var params = new ImportCsv.Params(file.toString(), "", ImportCsv.Delimiter.AUTO, true, 0, 1_000_000);
-        long before = TestContext.allocated();
-        List<Row> rows = context.rows(new ImportCsv(), params);
-        long allocated = TestContext.allocated() - before;
+        long before = Sources.allocated();
+        List<Row> rows = Sources.rows(context, new ImportCsv(), params);
+        long allocated = Sources.allocated() - before;
         assertThat(rows).extracting(Row::failed).containsExactly(false, true, false);
         assertThat(rows.get(1).error()).isEqualTo("line 3 has 100000006 characters, more than 1000000: not read");
         assertThat(allocated).as("bytes allocated while reading a 100 MB line three times").isLessThan(32L << 20);

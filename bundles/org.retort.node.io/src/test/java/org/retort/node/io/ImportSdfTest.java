@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ class ImportSdfTest {
     @TempDir
     Path dir;
 
-    private final TestContext context = new TestContext(50);
+    private final RecordingContext context = new RecordingContext(50);
 
     static ImportSdf.Params params(Path file) {
         return new ImportSdf.Params(file.toString(), true, 10_000_000);
@@ -32,7 +34,7 @@ class ImportSdfTest {
     @Test
     void importsEveryDataItemOfTheNciSetAsAColumnWithOneSchemaForAllChunks() throws Exception {
         Path file = TestFiles.resource(dir, "nci_200.props.sdf");
-        List<Table> chunks = context.chunks(new ImportSdf(), params(file));
+        List<Table> chunks = Sources.chunks(context, new ImportSdf(), params(file));
         assertThat(chunks).hasSize(4);
         var schema = chunks.get(0).schema();
         assertThat(chunks).allSatisfy(t -> assertThat(t.schema()).isEqualTo(schema));
@@ -58,11 +60,11 @@ class ImportSdfTest {
 
     @Test
     void importsTitlesAndActivitiesOfV2000AndV3000Files() throws Exception {
-        List<Row> v2000 = context.rows(new ImportSdf(), params(TestFiles.resource(dir, "bzr_20.sdf")));
+        List<Row> v2000 = Sources.rows(context, new ImportSdf(), params(TestFiles.resource(dir, "bzr_20.sdf")));
         assertThat(v2000).hasSize(20).noneMatch(Row::failed);
         assertThat(v2000.get(0).values().subList(1, 3)).containsExactly("Adinazolam", 6.87);
 
-        List<Table> v3000 = context.chunks(new ImportSdf(), params(TestFiles.resource(dir, "nci_20.props.v3000.sdf")));
+        List<Table> v3000 = Sources.chunks(context, new ImportSdf(), params(TestFiles.resource(dir, "nci_20.props.v3000.sdf")));
         List<Row> rows = v3000.stream().flatMap(t -> t.rows().stream()).toList();
         assertThat(rows).hasSize(20).noneMatch(Row::failed);
         assertThat(rows.get(0).molecule(0).text()).contains("M  V30 BEGIN CTAB", "M  V30 COUNTS 9 9 0 0 0");
@@ -75,7 +77,7 @@ class ImportSdfTest {
         String truncated = "broken\n  test\n\n  1  0  0  0  0  0  0  0  0  0999 V2000\n$$$$\n";
         Path file = Files.writeString(dir.resolve("bad.sdf"),
                 water + "> <ID>\n1\n\n$$$$\n" + truncated + water + "> <ID>\nnot a number\n\n$$$$\n" + water + "> <ID>\n4\n\n");
-        List<Row> rows = context.rows(new ImportSdf(), params(file));
+        List<Row> rows = Sources.rows(context, new ImportSdf(), params(file));
         assertThat(rows).extracting(Row::recordNumber).containsExactly(1L, 2L, 3L, 4L);
         assertThat(rows.get(0).failed()).isFalse();
         assertThat(rows.get(1).error()).startsWith("record 2 (line 11): truncated molblock");
@@ -91,18 +93,18 @@ class ImportSdfTest {
         String water = SdfReaderTest.WATER;
         Path latin = dir.resolve("latin.sdf");
         Files.write(latin, (water.replace("water", "eau gazéifiée") + "$$$$\n").getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(context.rows(new ImportSdf(), params(latin))).singleElement()
+        assertThat(Sources.rows(context, new ImportSdf(), params(latin))).singleElement()
                 .satisfies(r -> assertThat(r.get(1)).isEqualTo("eau gazéifiée"));
-        assertThat(context.warnings).singleElement().asString().contains("ISO-8859-1");
+        assertThat(context.warnings()).singleElement().asString().contains("ISO-8859-1");
 
         Path bom = dir.resolve("bom.sdf");
         Files.write(bom, ("\uFEFF" + water + "> <A>\n1\n\n$$$$\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-        Row row = context.rows(new ImportSdf(), params(bom)).get(0);
+        Row row = Sources.rows(context, new ImportSdf(), params(bom)).get(0);
         assertThat(row.values()).containsExactly(Molecule.molfile(water), "water", 1L);
 
-        assertThat(context.chunks(new ImportSdf(), params(Files.createFile(dir.resolve("empty.sdf"))))).isEmpty();
+        assertThat(Sources.chunks(context, new ImportSdf(), params(Files.createFile(dir.resolve("empty.sdf"))))).isEmpty();
         Path gz = TestFiles.gzip(TestFiles.resource(dir, "bzr_20.sdf"), dir.resolve("bzr.sdf.gz"));
-        assertThat(context.rows(new ImportSdf(), params(gz))).hasSize(20).noneMatch(Row::failed);
+        assertThat(Sources.rows(context, new ImportSdf(), params(gz))).hasSize(20).noneMatch(Row::failed);
     }
 
     @Test
@@ -111,9 +113,9 @@ class ImportSdfTest {
         Path file = TestFiles.hugeLine(dir.resolve("huge.sdf"), water + "$$$$\n" + water + "> <BLOB>\n", 'x', 100_000_000L,
                 "\n\n$$$$\n" + water + "$$$$\n");
         var params = new ImportSdf.Params(file.toString(), true, 1_000_000);
-        long before = TestContext.allocated();
-        List<Row> rows = context.rows(new ImportSdf(), params);
-        long allocated = TestContext.allocated() - before;
+        long before = Sources.allocated();
+        List<Row> rows = Sources.rows(context, new ImportSdf(), params);
+        long allocated = Sources.allocated() - before;
         assertThat(rows).extracting(Row::failed).containsExactly(false, true, false);
         assertThat(rows.get(1).error()).isEqualTo("record 2 (line 8): line 15 has 100000000 characters, more than 1000000");
         assertThat(allocated).as("bytes allocated while reading a 100 MB line three times").isLessThan(32L << 20);

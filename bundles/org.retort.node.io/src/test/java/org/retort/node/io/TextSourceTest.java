@@ -1,5 +1,7 @@
 package org.retort.node.io;
 
+import org.retort.api.testing.RecordingContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -45,9 +47,9 @@ class TextSourceTest {
         assertThat(source.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(source.invalidUtf8()).isEqualTo(4);
         assertThat(read(source)).isEqualTo("CCO café\nCC crème brûlée\n");
-        TestContext context = new TestContext();
+        RecordingContext context = new RecordingContext();
         source.report(context);
-        assertThat(context.warnings).singleElement().asString().contains("latin1.smi", "4 invalid", "ISO-8859-1");
+        assertThat(context.warnings()).singleElement().asString().contains("latin1.smi", "4 invalid", "ISO-8859-1");
     }
 
     @Test
