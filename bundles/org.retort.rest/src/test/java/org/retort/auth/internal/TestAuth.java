@@ -1,6 +1,5 @@
 package org.retort.auth.internal;
 
-import java.lang.annotation.Annotation;
 import java.util.EnumSet;
 import java.util.List;
 import org.retort.store.Membership;
@@ -27,7 +26,7 @@ public final class TestAuth implements AutoCloseable {
     private final Authenticator auth;
 
     public TestAuth(TestStore store) {
-        this.auth = new Authenticator(store.users(), store.apiKeys(), store.audit(), store.workspaces(), new Config());
+        this.auth = new Authenticator(store.users(), store.apiKeys(), store.audit(), store.workspaces(), config());
         this.store = store;
     }
 
@@ -50,71 +49,13 @@ public final class TestAuth implements AutoCloseable {
         auth.deactivate();
     }
 
-    /** Defaults, with rate limits out of the tests' way. */
-    private static final class Config implements AuthConfig {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return AuthConfig.class;
-        }
-
-        @Override
-        public int sessionIdleMinutes() {
-            return 60;
-        }
-
-        @Override
-        public int lockoutThreshold() {
-            return 5;
-        }
-
-        @Override
-        public int lockoutMinutes() {
-            return 15;
-        }
-
-        @Override
-        public int requestsPerMinutePerUser() {
-            return 100_000;
-        }
-
-        @Override
-        public int requestsPerMinutePerIp() {
-            return 100_000;
-        }
-
-        @Override
-        public int accountRequestsPerMinutePerIp() {
-            return 100_000;
-        }
-
-        @Override
-        public boolean registration() {
-            return false;
-        }
-
-        @Override
-        public String registrationRole() {
-            return "VIEWER";
-        }
-
-        @Override
-        public int verificationHours() {
-            return 24;
-        }
-
-        @Override
-        public int resetMinutes() {
-            return 60;
-        }
-
-        @Override
-        public String publicUrl() {
-            return "http://retort.test";
-        }
-
-        @Override
-        public String initialAdminFile() {
-            return "retort/initial-admin";
-        }
+    /** The auth tests' defaults, with rate limits out of the way and registration closed. */
+    private static AuthConfig config() {
+        TestConfigs.Auth config = new TestConfigs.Auth();
+        config.requestsPerMinutePerUser = 100_000;
+        config.requestsPerMinutePerIp = 100_000;
+        config.accountRequestsPerMinutePerIp = 100_000;
+        config.registration = false;
+        return config;
     }
 }
