@@ -33,7 +33,11 @@ final class RunCamel {
             camel.getShutdownStrategy().setShutdownNowOnTimeout(true);
             camel.getShutdownStrategy().setSuppressLoggingOnTimeout(true);
             camel.addRoutes(routes);
+            // the routes start once the context has: a SEDA consumer started while its context is still
+            // starting sleeps one poll before it takes its first envelope
+            camel.setAutoStartup(false);
             camel.start();
+            camel.getRouteController().startAllRoutes();
             return camel;
         });
     }

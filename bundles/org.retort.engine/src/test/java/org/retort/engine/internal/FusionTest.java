@@ -18,6 +18,7 @@ import org.retort.engine.RunState;
 import org.retort.engine.testnodes.CollectSink;
 import org.retort.engine.testnodes.FlakyNode;
 import org.retort.engine.testnodes.NumbersSource;
+import org.retort.engine.testnodes.SlowNode;
 import org.retort.engine.testnodes.ThreadStampNode;
 import org.retort.engine.workflow.Edge;
 import org.retort.engine.workflow.ErrorPolicy;
@@ -34,7 +35,7 @@ class FusionTest {
 
     private final FlakyNode flaky = new FlakyNode();
     private final CollectSink collect = new CollectSink();
-    private final Engine engine = new Engine(TestCatalog.of(new NumbersSource(), new ThreadStampNode(), flaky, collect),
+    private final Engine engine = new Engine(TestCatalog.of(new NumbersSource(), new ThreadStampNode(), new SlowNode(), flaky, collect),
             new ResultCache(0), 1);
 
     @AfterEach
@@ -72,7 +73,15 @@ class FusionTest {
 
     @Test
     void aFusedNodeWorksOnEachChunkInTheThreadOfItsFeederAndRowsKeepTheirOrder() throws Exception {
-        Run run = run(chain(stamp("a", "a"), stamp("b", "b")), true);
+        // a slow first node keeps chunks waiting in its queue, so that both of its threads take some
+        Workflow workflow = Workflow.of("chain", List.of(
+                WorkflowNode.of("numbers", "test.numbers", "1.0.0", Map.of("count", 100)),
+                WorkflowNode.of("slow", "test.slow", "1.0.0", Map.of("millis", 5)), stamp("a", "a"), stamp("b", "b"),
+                WorkflowNode.of("collect", "test.collect", "1.0.0", Map.of())),
+                List.of(Edge.of("numbers.out", "slow.in"), Edge.of("slow.out", "a.in"), Edge.of("a.out", "b.in"),
+                        Edge.of("b.out", "collect.in")));
+
+        Run run = run(workflow, true);
 
         assertThat(run.state()).isEqualTo(RunState.SUCCEEDED);
         List<Row> rows = collect.rows("collect");
