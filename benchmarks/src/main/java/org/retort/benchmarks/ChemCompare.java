@@ -2,14 +2,20 @@ package org.retort.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,14 +27,21 @@ import org.retort.engine.RunState;
  * the engine and the plain loop <em>alternately</em>, a whole engine run then a whole plain pass, round
  * after round, so that both see the same machine at nearly the same moment. On a shared machine whose
  * speed drifts over minutes, the ratio of each round (engine time over plain time) is far steadier than
- * the ratio of two JMH forks run minutes apart; the median of those ratios is the figure reported.
+ * the ratio of two JMH forks run minutes apart; the median of those ratios is the figure reported. After the
+ * first round it checks that both sides wrote the same CSV lines, as {@link ChemPipeline} does.
  *
- * <p>Arguments: {@code [--threads N] [--warmup ROUNDS] [--rounds ROUNDS] [--chunk ROWS] [--staged ROWS] [--copies N]}:
+ * <p>Arguments: {@code [--threads N] [--warmup ROUNDS] [--rounds ROUNDS] [--chunk ROWS] [--staged ROWS] [--copies N]
+ * [--warm-runs N]}:
  * the run's concurrency and the plain loop's threads (default 1), rounds to warm up (default 30) and to
  * measure (default 40), rows per chunk (default 250), and with {@code --staged} a third side, the plain
  * loop working step by step over batches of that many molecules (see {@link ChemWork.PlainLoop#runStaged});
  * {@code --copies} repeats the set in the file (record numbers continuing), so that a run's fixed cost
- * (its start and end, also printed as the run of one molecule) weighs less.
+ * (its start and end, also printed as the run of one molecule) weighs less; {@code --warm-runs} starts with
+ * that many runs of one molecule, so that the code every run goes through once (building and stopping its
+ * Camel context and routes) is compiled as in a server that has done as many runs.
+ *
+ * <p>It also prints where each side's CPU time went, per round: per thread (by name, digits folded), and
+ * the rest of the process's CPU time, which is the JVM's own threads (garbage collection, JIT).
  * Run it with {@code benchmarks/run.sh [--cores N] --compare …}.
  */
 public final class ChemCompare {
@@ -43,6 +56,7 @@ public final class ChemCompare {
         int chunk = 250;
         int staged = 0;
         int copies = 1;
+        int warmRuns = 0;
         for (int i = 0; i < args.length; i += 2) {
             int value = Integer.parseInt(args[i + 1]);
             switch (args[i]) {
@@ -52,6 +66,7 @@ public final class ChemCompare {
                 case "--chunk" -> chunk = value;
                 case "--staged" -> staged = value;
                 case "--copies" -> copies = value;
+                case "--warm-runs" -> warmRuns = value;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -76,10 +91,22 @@ public final class ChemCompare {
             int batch = staged;
             Side stagedLoop = () -> plain.run(Files.readAllLines(input, StandardCharsets.UTF_8), batch);
             var times = new double[4][rounds];
+            var cpu = new CpuShares();
+            long warmStart = System.nanoTime();
+            for (int i = 0; i < warmRuns; i++) {
+                single.run();
+            }
+            if (warmRuns > 0) {
+                System.out.printf(Locale.ROOT, "warm-up: %,d runs of one molecule in %.0f s%n", warmRuns, (System.nanoTime() - warmStart) / 1e9);
+            }
             for (int round = -warmup; round < rounds; round++) {
-                double e = seconds(engine);
-                double p = seconds(loop);
+                boolean measured = round >= 0;
+                double e = cpu.during(measured ? "engine" : null, () -> seconds(engine));
+                double p = cpu.during(measured ? "plain loop" : null, () -> seconds(loop));
                 double s = staged > 0 ? seconds(stagedLoop) : Double.NaN;
+                if (round == -warmup) {
+                    sameWork(output, plain, threads);
+                }
                 double o = seconds(single);
                 if (round >= 0) {
                     times[3][round] = o;
@@ -100,6 +127,7 @@ public final class ChemCompare {
                     molecules / median(times[0]), median(engineOverPlain), quantile(engineOverPlain, 0.25), quantile(engineOverPlain, 0.75));
             System.out.printf(Locale.ROOT, "engine, a run of the first molecule alone: %.1f ms (the fixed cost of a run of this workflow)%n",
                     median(times[3]) * 1000);
+            cpu.print(rounds);
             if (staged > 0) {
                 System.out.printf(Locale.ROOT, "plain loop staged by %d: %,.0f molecules/s, staged / plain loop %.3f [%.3f–%.3f]%n", staged,
                         molecules / median(times[2]), median(stagedOverPlain), quantile(stagedOverPlain, 0.25), quantile(stagedOverPlain, 0.75));
@@ -115,6 +143,20 @@ public final class ChemCompare {
         }
     }
 
+    /** Refuses to go on unless the engine's CSV file equals the plain loop's files put together, line for line. */
+    private static void sameWork(Path engineCsv, Plain plain, int threads) throws Exception {
+        List<String> engineLines = Files.readAllLines(engineCsv, StandardCharsets.UTF_8);
+        var plainLines = new ArrayList<String>();
+        for (int i = 0; i < threads; i++) {
+            plainLines.addAll(Files.readAllLines(plain.file(i), StandardCharsets.UTF_8));
+        }
+        if (!engineLines.equals(plainLines)) {
+            throw new IllegalStateException("the engine and the plain loop did not write the same CSV: " + engineLines.size()
+                    + " and " + plainLines.size() + " lines");
+        }
+        System.out.printf(Locale.ROOT, "[check] engine and plain loop wrote the same CSV: %,d lines%n", engineLines.size());
+    }
+
     private static void run(BenchEngine bench, Path input, Path output, org.retort.engine.RunOptions options) throws Exception {
         Run run = bench.engine.start(ChemWork.workflow(input, output, false), options);
         if (!run.await(Duration.ofMinutes(5)) || run.state() != RunState.SUCCEEDED) {
@@ -124,6 +166,81 @@ public final class ChemCompare {
 
     private interface Side {
         void run() throws Exception;
+    }
+
+    private interface Timed {
+        double seconds() throws Exception;
+    }
+
+    /** CPU time per thread name and the process's remainder (GC, JIT), summed per side over the measured rounds. */
+    private static final class CpuShares {
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        private static final java.lang.management.CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+
+        private final Map<String, Map<String, Double>> millis = new TreeMap<>();
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        }
+        private final Map<Long, String> names = new HashMap<>();
+
+        double during(String side, Timed work) throws Exception {
+            Map<Long, Long> before = threads();
+            long process = OS.getProcessCpuTime();
+            long gc = gcMillis();
+            long jit = COMPILER.getTotalCompilationTime();
+            double seconds = work.seconds();
+            long processAfter = OS.getProcessCpuTime();
+            long gcAfter = gcMillis();
+            long jitAfter = COMPILER.getTotalCompilationTime();
+            Map<Long, Long> after = threads();
+            if (side != null) {
+                Map<String, Double> shares = millis.computeIfAbsent(side, s -> new TreeMap<>());
+                double java = 0;
+                for (var entry : after.entrySet()) {
+                    double used = (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) / 1e6;
+                    if (used > 0) {
+                        shares.merge(names.get(entry.getKey()), used, Double::sum);
+                        java += used;
+                    }
+                }
+                shares.merge("(JVM: GC, JIT)", (processAfter - process) / 1e6 - java, Double::sum);
+                shares.merge("  of which collection pauses (wall time)", (double) (gcAfter - gc), Double::sum);
+                shares.merge("  of which JIT compilation (compiler threads' time)", (double) (jitAfter - jit), Double::sum);
+            }
+            return seconds;
+        }
+
+        /** CPU time of every live thread; a thread that ends during a side is missed (the run's threads live until after it). */
+        private Map<Long, Long> threads() {
+            var times = new HashMap<Long, Long>();
+            for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                if (info != null) {
+                    long time = THREADS.getThreadCpuTime(info.getThreadId());
+                    if (time >= 0) {
+                        times.put(info.getThreadId(), time);
+                        names.put(info.getThreadId(), info.getThreadName().replaceAll("[0-9]+", "#"));
+                    }
+                }
+            }
+            return times;
+        }
+
+        void print(int rounds) {
+            millis.forEach((side, shares) -> {
+                double total = shares.entrySet().stream().filter(e -> !e.getKey().startsWith(" ")).mapToDouble(Map.Entry::getValue).sum();
+                System.out.printf(Locale.ROOT, "CPU per round, %s: %.0f ms%n", side, total / rounds);
+                shares.forEach((name, used) -> {
+                    if (used / rounds >= 0.5) {
+                        System.out.printf(Locale.ROOT, "  %7.1f ms  %s%n", used / rounds, name);
+                    }
+                });
+            });
+        }
     }
 
     private static double seconds(Side side) throws Exception {
@@ -167,7 +284,7 @@ public final class ChemCompare {
                 int index = i;
                 List<String> slice = lines.subList(index * lines.size() / threads, (index + 1) * lines.size() / threads);
                 parts.add(pool.submit(() -> {
-                    Path file = directory.resolve("plain-" + index + ".csv");
+                    Path file = file(index);
                     try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
                         if (index == 0) {
                             out.write(ChemWork.header(false));
@@ -179,6 +296,10 @@ public final class ChemCompare {
             for (Future<Long> part : parts) {
                 part.get();
             }
+        }
+
+        Path file(int thread) {
+            return directory.resolve("plain-" + thread + ".csv");
         }
 
         @Override
