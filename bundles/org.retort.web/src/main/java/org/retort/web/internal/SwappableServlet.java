@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.GenericServlet;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -57,6 +58,9 @@ final class SwappableServlet extends GenericServlet {
     }
 
     private final transient Supplier<Servlet> first;
+    /** The largest request body read after an answer that did not read it (bytes). */
+    static final long UNREAD_BODY_LIMIT = 1 << 20;
+
     private transient volatile Generation current;
 
     SwappableServlet(Supplier<Servlet> first) {
@@ -78,12 +82,34 @@ final class SwappableServlet extends GenericServlet {
             if (!g.retired) {
                 try {
                     g.servlet.service(request, response);
+                    readUnreadBody(request, response);
                     return;
                 } finally {
                     g.release();
                 }
             }
             g.release(); // swapped while we arrived: take the new one
+        }
+    }
+
+    /**
+     * Reads and drops a small request body the API answered without reading (refused before its
+     * resource ran: unknown path, missing permission), after sending the answer. Left unread, a body
+     * that had not fully arrived when the answer was written makes the server close the connection
+     * without saying so: a client that sends its next request on that connection gets no answer at all
+     * ("header parser received no bytes"), and one that had not read the answer yet may lose it to the
+     * reset its late body causes. Larger bodies are not waited for; the connection is then closed.
+     */
+    private static void readUnreadBody(ServletRequest request, ServletResponse response) {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || length > UNREAD_BODY_LIMIT || request.isAsyncStarted()) {
+            return;
+        }
+        try {
+            response.flushBuffer();
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // read already (as a reader), or the client went away: nothing to keep the connection for
         }
     }
 
