@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 final class SwappableServlet extends GenericServlet {
 
+    /** The largest request body read after an answer that did not read it (bytes). */
+    static final long UNREAD_BODY_LIMIT = 1 << 20;
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(SwappableServlet.class);
 
@@ -58,9 +61,6 @@ final class SwappableServlet extends GenericServlet {
     }
 
     private final transient Supplier<Servlet> first;
-    /** The largest request body read after an answer that did not read it (bytes). */
-    static final long UNREAD_BODY_LIMIT = 1 << 20;
-
     private transient volatile Generation current;
 
     SwappableServlet(Supplier<Servlet> first) {
