@@ -1,7 +1,5 @@
 package org.retort.benchmarks;
 
-import java.io.BufferedWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -16,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.retort.engine.Run;
 import org.retort.engine.RunState;
 
@@ -80,7 +75,7 @@ public final class ChemCompare {
         System.out.printf(Locale.ROOT, "%d cores, Java %s, %,d molecules (NCI set x%d), engine concurrency %d, chunks of %d rows, plain loop on %d thread(s)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), molecules, copies, threads, chunk, threads);
 
-        var plain = new Plain(threads, directory);
+        var plain = new ChemWork.PlainPasses(threads, false, directory);
         try (var bench = new BenchEngine(0, ChemWork.nodeTypes())) {
             Path output = directory.resolve("engine.csv");
             var options = bench.options(chunk, threads);
@@ -144,7 +139,7 @@ public final class ChemCompare {
     }
 
     /** Refuses to go on unless the engine's CSV file equals the plain loop's files put together, line for line. */
-    private static void sameWork(Path engineCsv, Plain plain, int threads) throws Exception {
+    private static void sameWork(Path engineCsv, ChemWork.PlainPasses plain, int threads) throws Exception {
         List<String> engineLines = Files.readAllLines(engineCsv, StandardCharsets.UTF_8);
         var plainLines = new ArrayList<String>();
         for (int i = 0; i < threads; i++) {
@@ -260,51 +255,5 @@ public final class ChemCompare {
         int low = (int) Math.floor(at);
         int high = (int) Math.ceil(at);
         return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-    }
-
-    /** The plain loop as {@link ChemPipeline.PlainLoops} runs it: one contiguous slice and one CSV file per thread. */
-    private static final class Plain implements AutoCloseable {
-
-        private final List<ChemWork.PlainLoop> loops = new ArrayList<>();
-        private final ExecutorService pool;
-        private final Path directory;
-
-        Plain(int threads, Path directory) throws Exception {
-            for (int i = 0; i < threads; i++) {
-                loops.add(new ChemWork.PlainLoop(false));
-            }
-            this.pool = Executors.newFixedThreadPool(threads);
-            this.directory = directory;
-        }
-
-        void run(List<String> lines, int staged) throws Exception {
-            int threads = loops.size();
-            var parts = new ArrayList<Future<Long>>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                List<String> slice = lines.subList(index * lines.size() / threads, (index + 1) * lines.size() / threads);
-                parts.add(pool.submit(() -> {
-                    Path file = file(index);
-                    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-                        if (index == 0) {
-                            out.write(ChemWork.header(false));
-                        }
-                        return staged > 0 ? loops.get(index).runStaged(slice, out, staged) : loops.get(index).run(slice, out);
-                    }
-                }));
-            }
-            for (Future<Long> part : parts) {
-                part.get();
-            }
-        }
-
-        Path file(int thread) {
-            return directory.resolve("plain-" + thread + ".csv");
-        }
-
-        @Override
-        public void close() {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.retort.benchmarks;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -8,12 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -232,48 +227,20 @@ public class ChemPipeline {
         @Param({"0"})
         int staged;
 
-        private final List<ChemWork.PlainLoop> loops = new ArrayList<>();
-        private ExecutorService pool;
+        private ChemWork.PlainPasses passes;
 
         @Setup(Level.Trial)
-        public void setUp() throws Exception {
-            for (int i = 0; i < threads; i++) {
-                loops.add(new ChemWork.PlainLoop(inchikey));
-            }
-            pool = Executors.newFixedThreadPool(threads);
+        public void setUp(Molecules data) throws Exception {
+            passes = new ChemWork.PlainPasses(threads, inchikey, data.directory);
         }
 
         long run(Molecules data) throws Exception {
-            List<String> lines = Files.readAllLines(data.input, StandardCharsets.UTF_8);
-            if (threads == 1) {
-                return slice(data, lines, 0);
-            }
-            var parts = new ArrayList<Future<Long>>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                parts.add(pool.submit(() -> slice(data, lines.subList(index * lines.size() / threads,
-                        (index + 1) * lines.size() / threads), index)));
-            }
-            long total = 0;
-            for (Future<Long> part : parts) {
-                total += part.get();
-            }
-            return total;
-        }
-
-        private long slice(Molecules data, List<String> lines, int index) throws IOException {
-            Path file = data.directory.resolve("plain-" + threads + "-" + index + ".csv");
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-                if (index == 0) {
-                    out.write(ChemWork.header(inchikey));
-                }
-                return staged > 0 ? loops.get(index).runStaged(lines, out, staged) : loops.get(index).run(lines, out);
-            }
+            return passes.run(Files.readAllLines(data.input, StandardCharsets.UTF_8), staged);
         }
 
         @TearDown(Level.Trial)
         public void tearDown() {
-            pool.shutdownNow();
+            passes.close();
         }
     }
 

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmilesParser;
@@ -111,6 +114,62 @@ final class ChemWork {
         }
         names.addAll(DescriptorSteps.columns());
         return String.join(",", names) + "\n";
+    }
+
+    /**
+     * The plain loop over a whole file the way both chemistry benchmarks run it: the lines split into one
+     * contiguous slice per thread, each thread with its own {@link PlainLoop} writing its own CSV file in
+     * {@code directory} (the first one with the header), so the files put together in order are the
+     * workflow's CSV file.
+     */
+    static final class PlainPasses implements AutoCloseable {
+
+        private final List<PlainLoop> loops = new ArrayList<>();
+        private final ExecutorService pool;
+        private final Path directory;
+        private final boolean inchikey;
+
+        PlainPasses(int threads, boolean inchikey, Path directory) throws Exception {
+            for (int i = 0; i < threads; i++) {
+                loops.add(new PlainLoop(inchikey));
+            }
+            this.pool = Executors.newFixedThreadPool(threads);
+            this.directory = directory;
+            this.inchikey = inchikey;
+        }
+
+        /** One pass over {@code lines}, molecule by molecule, or step by step over batches of {@code staged} when positive; returns the rows written. */
+        long run(List<String> lines, int staged) throws Exception {
+            int threads = loops.size();
+            var parts = new ArrayList<Future<Long>>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                List<String> slice = lines.subList(index * lines.size() / threads, (index + 1) * lines.size() / threads);
+                parts.add(pool.submit(() -> {
+                    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file(index), StandardCharsets.UTF_8), 1 << 16)) {
+                        if (index == 0) {
+                            out.write(header(inchikey));
+                        }
+                        return staged > 0 ? loops.get(index).runStaged(slice, out, staged) : loops.get(index).run(slice, out);
+                    }
+                }));
+            }
+            long written = 0;
+            for (Future<Long> part : parts) {
+                written += part.get();
+            }
+            return written;
+        }
+
+        /** The CSV file thread {@code thread} writes. */
+        Path file(int thread) {
+            return directory.resolve("plain-" + thread + ".csv");
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /**
